@@ -142,7 +142,8 @@ public record Article(
       String body = text.toString();
       return new Article(
           body, InputFormat.BUILT, kicker, headline, standfirst, ImmutableList.copyOf(authors),
-          published, dateline, sections, QuoteFinder.find(body, sections), ImmutableList.of());
+          published, dateline, ImmutableList.copyOf(sections), QuoteFinder.find(body, sections),
+          ImmutableList.of());
     }
 
     private Builder add(SectionType type, String value, Optional<String> credit) {

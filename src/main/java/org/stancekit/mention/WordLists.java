@@ -1,0 +1,81 @@
+package org.stancekit.mention;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The word lists this package reads from {@code src/main/resources/org/stancekit/mention/}: speech
+ * verbs, honorifics, titles, place prepositions and nouns, media outlets and non-actor names. Loaded
+ * once; immutable and thread-safe.
+ */
+final class WordLists {
+
+  static final WordLists DEFAULT = load();
+
+  /** Lemmas of reporting verbs. */
+  final ImmutableSet<String> speechVerbs;
+  /** Honorifics and ranks, as lowercase word keys ("mr", "rear admiral"). */
+  final PhraseTrie<String> honorifics;
+  final Titles titles;
+  final ImmutableSet<String> placePrepositions;
+  final ImmutableSet<String> movementWords;
+  final ImmutableSet<String> placeNouns;
+  final ImmutableList<String> mediaOutlets;
+  /** Lowercase folded names that are places or parts of a state ("gaza", "west bank"). */
+  final ImmutableSet<String> nonActors;
+  final ImmutableSet<String> nonActorWords;
+  final ImmutableSet<String> commonWords;
+  final ImmutableSet<String> stateNouns;
+
+  private WordLists() {
+    speechVerbs = lowerSet(lines("speech-verbs.txt"));
+    PhraseTrie.Builder<String> h = PhraseTrie.builder();
+    for (String line : lines("honorifics.txt")) {
+      h.add(Surface.keys(line), line);
+    }
+    honorifics = h.build();
+    titles = Titles.parse(lines("titles.txt"));
+    placePrepositions = lowerSet(lines("place-prepositions.txt"));
+    movementWords = lowerSet(lines("movement-words.txt"));
+    placeNouns = lowerSet(lines("place-nouns.txt"));
+    mediaOutlets = lines("media-outlets.txt");
+    nonActors = ImmutableSet.copyOf(lines("non-actors.txt").stream().map(s -> String.join(" ", Surface.keys(s))).toList());
+    nonActorWords = lowerSet(lines("non-actor-words.txt"));
+    commonWords = lowerSet(lines("common-words.txt"));
+    stateNouns = lowerSet(lines("state-nouns.txt"));
+  }
+
+  private static WordLists load() {
+    return new WordLists();
+  }
+
+  private static ImmutableSet<String> lowerSet(ImmutableList<String> lines) {
+    return lines.stream().map(Surface::key).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The non-blank, non-comment lines of a resource of this package, trimmed. */
+  static ImmutableList<String> lines(String resource) {
+    try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing from the classpath: org/stancekit/mention/" + resource);
+      }
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+      return out.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read org/stancekit/mention/" + resource, e);
+    }
+  }
+}
