@@ -112,7 +112,7 @@ final class ArticleLayout {
     }
     for (int i = 0; i < h; i++) {
       if (type[i] == null) {
-        type[i] = info[i].date != null || info[i].byline != null ? SectionType.BYLINE : SectionType.BOILERPLATE;
+        type[i] = info[i].date() != null || info[i].byline() != null ? SectionType.BYLINE : SectionType.BOILERPLATE;
       }
     }
     int sf = firstHinted(SectionType.STANDFIRST);
@@ -127,7 +127,7 @@ final class ArticleLayout {
     int metaEnd = bodyStart < 0 ? n : bodyStart;
     for (int i = from; i < metaEnd; i++) {
       if (type[i] == null) {
-        typeMeta(i, h >= 0);
+        typeMeta(i, i == metaEnd - 1 && bodyStart >= 0);
       }
     }
     int bodyEnd = bodyStart < 0 ? -1 : findBodyEnd(bodyStart);
@@ -136,7 +136,7 @@ final class ArticleLayout {
     }
     for (int i = Math.max(bodyEnd + 1, metaEnd); i < n; i++) {
       if (type[i] == null) {
-        type[i] = info[i].date != null || info[i].byline != null ? SectionType.BYLINE : SectionType.BOILERPLATE;
+        type[i] = info[i].date() != null || info[i].byline() != null ? SectionType.BYLINE : SectionType.BOILERPLATE;
       }
     }
     for (int i = 0; i < n; i++) {
@@ -160,9 +160,9 @@ final class ArticleLayout {
         if (b.credit().isPresent()) {
           credit[i] = b.credit().get();
           captionLength[i] = Math.min(b.captionLength(), s[i].length());
-        } else if (info[i].caption != null) {
-          credit[i] = info[i].caption.credit();
-          captionLength[i] = info[i].caption.captionLength();
+        } else if (info[i].caption() != null) {
+          credit[i] = info[i].caption().credit();
+          captionLength[i] = info[i].caption().captionLength();
         }
       }
     }
@@ -182,7 +182,7 @@ final class ArticleLayout {
       if (type[i] != null || type[i + 1] != null) {
         continue;
       }
-      CaptionParser.Credited next = info[i + 1].caption;
+      CaptionParser.Credited next = info[i + 1].caption();
       if (next != null && sameCaption(s[i + 1].substring(0, next.captionLength()), s[i])) {
         type[i] = SectionType.BOILERPLATE;
         bareCopy[i] = true;
@@ -190,7 +190,7 @@ final class ArticleLayout {
         i++;
         continue;
       }
-      CaptionParser.Credited here = info[i].caption;
+      CaptionParser.Credited here = info[i].caption();
       if (here != null && sameCaption(s[i].substring(0, here.captionLength()), s[i + 1])) {
         setCaption(i, here);
         type[i + 1] = SectionType.BOILERPLATE;
@@ -215,15 +215,58 @@ final class ArticleLayout {
     captionLength[i] = c.captionLength();
   }
 
+  /**
+   * The headline sits just above the article's first date or "By" line (or, without one, above the
+   * first long paragraph), with at most a standfirst between: so search backward from there, which
+   * skips site names and taglines at the top of the page. Falls back to the first title-like block.
+   */
   private int findHeadline() {
     int limit = Math.min(n, HEADLINE_SEARCH_BLOCKS);
+    int anchor = -1;
+    for (int i = 0; i < limit && anchor < 0; i++) {
+      Info f = info[i];
+      if (type[i] != null || f.chromeOutsideBody()) {
+        continue;
+      }
+      if (f.date() != null || f.byline() != null) {
+        anchor = i;
+      } else if ((f.endsSentence && f.words >= 20) || f.words >= 40) {
+        anchor = i;
+      }
+    }
+    int end = anchor < 0 ? limit : anchor;
+    int[] c = new int[3];
+    int found = 0;
+    for (int i = end - 1; i >= 0 && found < 3; i--) {
+      Info f = info[i];
+      if (type[i] != null || isMeta(f) && !(f.bareByline() != null && f.byline() == null && i < end - 2)) {
+        continue; // a bare name is a byline only next to the date or body
+      }
+      c[found++] = i;
+    }
+    if (found > 0) {
+      Info c0 = info[c[0]];
+      if (headlineLike(c0)) {
+        if (found > 1 && c[1] == c[0] - 1 && headlineLike(info[c[1]]) && !labelLike(info[c[1]])
+            && c0.words > info[c[1]].words && c0.words >= 8) {
+          return c[1]; // a title, then a longer line without a full stop: headline and standfirst
+        }
+        return c[0];
+      }
+      if (c0.words >= 6 && found > 1 && headlineLike(info[c[1]]) && !labelLike(info[c[1]])) {
+        return c[1]; // a standfirst (or first paragraph) under the headline
+      }
+    }
+    return findHeadlineForward(limit);
+  }
+
+  private int findHeadlineForward(int limit) {
     for (int i = 0; i < limit; i++) {
       if (type[i] != null) {
         continue;
       }
       Info f = info[i];
-      if (f.chromeOutsideBody() || f.date != null || f.byline != null || f.caption != null
-          || f.creditOnly != null || f.datelineOnly) {
+      if (isMeta(f) || f.byline() != null) {
         continue;
       }
       if (f.endsSentence && f.words >= 20) {
@@ -234,7 +277,7 @@ final class ArticleLayout {
       }
       if (labelLike(f) && i + 1 < n && type[i + 1] == null) {
         Info next = info[i + 1];
-        if (headlineLike(next) && !next.chromeOutsideBody() && next.date == null
+        if (headlineLike(next) && !next.chromeOutsideBody() && next.date() == null
             && next.words > f.words) {
           continue; // a label ("Middle East crisis") right above a longer title is the kicker
         }
@@ -261,11 +304,11 @@ final class ArticleLayout {
       if (f.chromeOutsideBody()) {
         continue;
       }
-      if (f.date != null || f.bareByline != null) {
+      if (f.date() != null || f.bareByline() != null) {
         metaSeen = true;
         continue;
       }
-      if (f.caption != null || f.creditOnly != null || f.datelineOnly || f.words < 6 || f.words > 100) {
+      if (f.caption() != null || f.creditOnly() != null || f.datelineOnly() || f.words < 6 || f.words > 100) {
         return -1;
       }
       boolean writes = BylineParser.writer(f.text).isPresent();
@@ -283,10 +326,10 @@ final class ArticleLayout {
         return type[j] == SectionType.CAPTION || type[j] == SectionType.BYLINE || bareCopy[j];
       }
       Info f = info[j];
-      if (f.lexicon != Boilerplate.Kind.NONE) {
+      if (f.lexicon() != Boilerplate.Kind.NONE) {
         continue;
       }
-      return f.date != null || f.bareByline != null || f.caption != null || f.creditOnly != null;
+      return f.date() != null || f.bareByline() != null || f.caption() != null || f.creditOnly() != null;
     }
     return false;
   }
@@ -305,21 +348,21 @@ final class ArticleLayout {
     return -1;
   }
 
-  private void typeMeta(int i, boolean headlineFound) {
+  private void typeMeta(int i, boolean lastBeforeBody) {
     Info f = info[i];
     if (f.chromeOutsideBody()) {
       type[i] = SectionType.BOILERPLATE;
-    } else if (f.datelineOnly) {
+    } else if (f.datelineOnly() || (lastBeforeBody && f.placeOnly())) {
       type[i] = SectionType.DATELINE;
-    } else if (f.date != null || f.bareByline != null) {
+    } else if (f.date() != null || f.bareByline() != null || f.timeOnly()) {
       type[i] = SectionType.BYLINE;
-    } else if (f.caption != null) {
-      setCaption(i, f.caption);
-    } else if (f.creditOnly != null) {
-      attachCredit(i, f.creditOnly);
-    } else if (headlineFound && f.words >= 4) {
-      type[i] = SectionType.CAPTION; // a descriptive line between headline and body: a photo caption
+    } else if (f.caption() != null) {
+      setCaption(i, f.caption());
+    } else if (f.creditOnly() != null) {
+      attachCredit(i, f.creditOnly());
     } else {
+      // Uncredited lines between headline and body ("Updated 2 hours ago", "Show key events only")
+      // are widgets far more often than captions; a caption is trusted only with its credit.
       type[i] = SectionType.BOILERPLATE;
     }
   }
@@ -327,7 +370,7 @@ final class ArticleLayout {
   private int findBodyEnd(int bodyStart) {
     int limit = n;
     for (int i = bodyStart + 1; i < n; i++) {
-      if (type[i] == null && info[i].lexicon == Boilerplate.Kind.END) {
+      if (type[i] == null && (info[i].lexicon() == Boilerplate.Kind.END || info[i].endCredit())) {
         limit = i;
         break;
       }
@@ -357,20 +400,20 @@ final class ArticleLayout {
         continue;
       }
       Info f = info[i];
-      if (f.lexicon != Boilerplate.Kind.NONE) {
+      if (f.lexicon() != Boilerplate.Kind.NONE) {
         type[i] = SectionType.BOILERPLATE;
       } else if (f.words >= 4 && seen.containsKey(s[i])) {
         type[i] = SectionType.BOILERPLATE;
         warnings.add("duplicated paragraph at offset " + blocks.get(i).start()
             + " (first at offset " + blocks.get(seen.get(s[i])).start() + ") typed BOILERPLATE");
-      } else if (f.caption != null) {
-        setCaption(i, f.caption);
+      } else if (f.caption() != null) {
+        setCaption(i, f.caption());
         seen.putIfAbsent(captionText(i), i);
-      } else if (f.creditOnly != null) {
-        attachCredit(i, f.creditOnly);
-      } else if (f.date != null && f.words <= 12) {
-        type[i] = SectionType.BYLINE;
-      } else if (firstBlock && f.datelineOnly) {
+      } else if (f.creditOnly() != null) {
+        attachCredit(i, f.creditOnly());
+      } else if ((f.date() != null && f.words <= 12) || f.timeOnly()) {
+        type[i] = SectionType.BYLINE; // a date line, or a live blog's entry time ("18.02 GMT")
+      } else if (firstBlock && (f.datelineOnly() || (f.placeOnly() && i < bodyEnd))) {
         type[i] = SectionType.DATELINE;
       } else {
         type[i] = SectionType.PARAGRAPH;
@@ -422,13 +465,13 @@ final class ArticleLayout {
       return false;
     }
     String lower = f.text.toLowerCase(Locale.ROOT);
-    return !lower.startsWith("the ") && !lower.startsWith("by ") && f.lexicon == Boilerplate.Kind.NONE
-        && !f.callToAction && f.date == null && f.caption == null;
+    return !lower.startsWith("the ") && !lower.startsWith("by ") && f.lexicon() == Boilerplate.Kind.NONE
+        && !f.callToAction() && f.date() == null && f.caption() == null;
   }
 
   private static boolean isMeta(Info f) {
-    return f.chromeOutsideBody() || f.date != null || f.bareByline != null || f.creditOnly != null
-        || f.caption != null || f.datelineOnly;
+    return f.chromeOutsideBody() || f.date() != null || f.bareByline() != null || f.creditOnly() != null
+        || f.caption() != null || f.datelineOnly() || f.timeOnly();
   }
 
   private static boolean paragraphLike(Info f) {
@@ -437,7 +480,7 @@ final class ArticleLayout {
 
   /** A block that shows the body still runs: a sentence-like paragraph. */
   private static boolean anchor(Info f) {
-    if (f.lexicon != Boilerplate.Kind.NONE || f.date != null) {
+    if (f.lexicon() != Boilerplate.Kind.NONE || f.date() != null) {
       return false;
     }
     return (f.endsSentence && f.words >= 3 && (f.last != '?' || f.words >= 25)) || f.words >= 20;
@@ -507,7 +550,7 @@ final class ArticleLayout {
       if (type[i] != SectionType.BYLINE || (bodyEnd >= 0 && i >= tailFrom)) {
         continue;
       }
-      ImmutableList<String> found = info[i].byline != null ? info[i].byline : info[i].bareByline;
+      ImmutableList<String> found = info[i].byline() != null ? info[i].byline() : info[i].bareByline();
       if (found == null && blocks.get(i).hint().isPresent()) {
         found = BylineParser.parse(s[i], true).orElse(null); // an HTML byline element
       }
@@ -520,8 +563,8 @@ final class ArticleLayout {
     }
     if (names.isEmpty() && bodyEnd >= 0) {
       for (int i = tailFrom; i < n; i++) {
-        if (type[i] == SectionType.BYLINE && info[i].byline != null) {
-          names.addAll(info[i].byline); // "Reporting by Jane Doe; Editing by John Roe"
+        if (type[i] == SectionType.BYLINE && info[i].byline() != null) {
+          names.addAll(info[i].byline()); // "Reporting by Jane Doe; Editing by John Roe"
         }
       }
     }
@@ -531,7 +574,7 @@ final class ArticleLayout {
   private Optional<Published> published() {
     DateParser.Hit chosen = null;
     for (int i = 0; i < n; i++) {
-      DateParser.Hit hit = info[i].date;
+      DateParser.Hit hit = info[i].date();
       if (type[i] != SectionType.BYLINE || hit == null) {
         continue;
       }
@@ -559,7 +602,7 @@ final class ArticleLayout {
         continue;
       }
       if (type[i] == SectionType.DATELINE) {
-        return Datelines.find(s[i]).map(Datelines.Dateline::place);
+        return Datelines.wholeBlockPlace(s[i]);
       }
       if (type[i] == SectionType.PARAGRAPH) {
         return Datelines.find(s[i]).map(Datelines.Dateline::place);
@@ -570,61 +613,156 @@ final class ArticleLayout {
 
   // ---- per-block features
 
-  /** Shape features of one block, each computed only for blocks short enough to need it. */
+  private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile(
+      "\\d{1,2}[:.]\\d{2}(?:\\s*[aApP]\\.?\\s?[mM]\\.?)?(?:\\s*\\p{Lu}{1,5})?");
+  private static final java.util.regex.Pattern END_CREDIT = java.util.regex.Pattern.compile(
+      "(?i)(?:additional )?(?:reporting|writing|editing) by\\b");
+
+  /**
+   * Shape features of one block. Words and punctuation are computed at once; everything that needs
+   * a regex is computed on first use, so a block is only examined as far as its zone requires.
+   */
   private static final class Info {
     final String text;
     final int words;
     final boolean endsSentence;
     final char last;
-    final Boilerplate.Kind lexicon;
-    final boolean callToAction;
-    /** A publication-date line (a date and at most one other word). */
-    final DateParser.Hit date;
-    /** Authors of a "By …" line. */
-    final ImmutableList<String> byline;
-    /** Authors of a byline with or without "By" (only trusted where a byline is expected). */
-    final ImmutableList<String> bareByline;
-    final CaptionParser.Credited caption;
-    final String creditOnly;
-    final boolean datelineOnly;
+    private Boilerplate.Kind lexicon;
+    private int callToAction = -1;
+    private boolean metaDone;
+    private DateParser.Hit date;
+    private ImmutableList<String> byline;
+    private ImmutableList<String> bareByline;
+    private boolean captionDone;
+    private CaptionParser.Credited caption;
+    private String creditOnly;
+    private int datelineOnly = -1;
+    private int placeOnly = -1;
+    private int timeOnly = -1;
 
     Info(String text) {
       this.text = text;
       this.words = TextShape.words(text);
       this.endsSentence = TextShape.endsSentence(text);
       this.last = TextShape.lastMeaningful(text);
-      this.lexicon = Boilerplate.classify(text, words);
-      this.callToAction = Boilerplate.isCallToAction(text, words, endsSentence);
-      DateParser.Hit d = null;
-      ImmutableList<String> by = null;
-      ImmutableList<String> bare = null;
-      if (words <= 30 && text.length() <= 250) {
-        if (words <= 16) {
-          d = DateParser.parse(text).filter(h -> h.otherWords() <= 1).orElse(null);
-        }
-        by = BylineParser.parse(text, false).orElse(null);
-        bare = words <= 14 ? BylineParser.parse(text, true).orElse(null) : null;
-        if (d == null && by == null && hasSeparator(text)) {
-          // "By Jane Doe | 6 November 2023 | 5 min read"
-          MetaParts parts = MetaParts.of(text);
-          if (parts != null) {
-            d = parts.date;
-            by = parts.byline;
-            bare = parts.byline;
-          }
-        }
+    }
+
+    Boilerplate.Kind lexicon() {
+      if (lexicon == null) {
+        lexicon = Boilerplate.classify(text, words);
       }
-      this.date = d;
-      this.byline = by;
-      this.bareByline = bare != null ? bare : by;
-      this.caption = lexicon == Boilerplate.Kind.NONE && d == null
-          ? CaptionParser.parse(text).orElse(null) : null;
-      this.creditOnly = caption == null ? CaptionParser.creditOnly(text).orElse(null) : null;
-      this.datelineOnly = words <= 12 && Datelines.isWholeBlock(text);
+      return lexicon;
+    }
+
+    boolean callToAction() {
+      if (callToAction < 0) {
+        callToAction = Boilerplate.isCallToAction(text, words, endsSentence) ? 1 : 0;
+      }
+      return callToAction == 1;
     }
 
     boolean chromeOutsideBody() {
-      return lexicon != Boilerplate.Kind.NONE || callToAction;
+      return lexicon() != Boilerplate.Kind.NONE || callToAction();
+    }
+
+    /** A publication-date line (a date and at most one other word), or null. */
+    DateParser.Hit date() {
+      meta();
+      return date;
+    }
+
+    /** Authors of a "By …" line, or null. */
+    ImmutableList<String> byline() {
+      meta();
+      return byline;
+    }
+
+    /** Authors of a byline with or without "By" (trusted only where a byline is expected), or null. */
+    ImmutableList<String> bareByline() {
+      meta();
+      return bareByline;
+    }
+
+    private void meta() {
+      if (metaDone) {
+        return;
+      }
+      metaDone = true;
+      if (words > 30 || text.length() > 250) {
+        return;
+      }
+      if (words <= 16) {
+        date = DateParser.parse(text).filter(h -> h.otherWords() <= 1).orElse(null);
+      }
+      byline = BylineParser.parse(text, false).orElse(null);
+      bareByline = words <= 14 ? BylineParser.parse(text, true).orElse(null) : null;
+      if (date == null && hasSeparator(text)) {
+        // "By Jane Doe | 6 November 2023 | 5 min read"
+        MetaParts parts = MetaParts.of(text);
+        if (parts != null) {
+          date = parts.date;
+          if (parts.byline != null) {
+            byline = parts.byline;
+            bareByline = parts.byline;
+          }
+        }
+      }
+      if (bareByline == null) {
+        bareByline = byline;
+      }
+    }
+
+    /** The caption and credit of a credited caption block, or null. */
+    CaptionParser.Credited caption() {
+      captions();
+      return caption;
+    }
+
+    /** The credit of a block that is only a credit ("Credit: Reuters"), or null. */
+    String creditOnly() {
+      captions();
+      return creditOnly;
+    }
+
+    private void captions() {
+      if (captionDone) {
+        return;
+      }
+      captionDone = true;
+      if (lexicon() == Boilerplate.Kind.NONE && date() == null) {
+        caption = CaptionParser.parse(text).orElse(null);
+      }
+      if (caption == null) {
+        creditOnly = CaptionParser.creditOnly(text).orElse(null);
+      }
+    }
+
+    boolean datelineOnly() {
+      if (datelineOnly < 0) {
+        datelineOnly = words <= 12 && Datelines.isWholeBlock(text) ? 1 : 0;
+      }
+      return datelineOnly == 1;
+    }
+
+    /** A place alone in capitals ("RIYADH"): a dateline when it stands right above the body. */
+    boolean placeOnly() {
+      if (placeOnly < 0) {
+        placeOnly = words <= 3 && lexicon() == Boilerplate.Kind.NONE && Datelines.isPlaceOnly(text) ? 1 : 0;
+      }
+      return placeOnly == 1;
+    }
+
+    /** A time alone ("18.02 GMT", "3:14pm ET"): a live blog's entry time. */
+    boolean timeOnly() {
+      if (timeOnly < 0) {
+        timeOnly = words <= 3 && TIME_ONLY.matcher(text).matches() ? 1 : 0;
+      }
+      return timeOnly == 1;
+    }
+
+    /** "Reporting by …; Editing by …": the agency credit that closes a report. */
+    boolean endCredit() {
+      return words <= 40 && END_CREDIT.matcher(text).lookingAt() && byline() != null;
     }
 
     private static boolean hasSeparator(String t) {

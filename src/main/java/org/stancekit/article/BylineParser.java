@@ -32,6 +32,7 @@ final class BylineParser {
   private static final Pattern BY_PREFIX = Pattern.compile(
       "^(?:(?:words|written|reporting|story|text|interview|analysis|additional reporting)\\s+)?by[:\\s]\\s*",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+|\\s*&\\s*");
   private static final Pattern PLACE_SUFFIX =
       Pattern.compile("\\s+(?:in|from|for|at)\\s+\\p{Lu}.*$");
@@ -51,22 +52,26 @@ final class BylineParser {
    * (only where a byline is expected).
    */
   static Optional<ImmutableList<String>> parse(String line, boolean bareNames) {
-    String s = TextShape.normalizeSpace(line);
-    if (s.isEmpty() || s.length() > MAX_CHARS) {
+    if (line.isEmpty() || line.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    Matcher by = BY_PREFIX.matcher(s);
+    Matcher by = BY_PREFIX.matcher(line);
     boolean hasBy = by.lookingAt();
+    String s;
     if (hasBy) {
-      s = s.substring(by.end());
-    } else if (!bareNames || TextShape.words(s) > 14 || endsWithFullStop(s)) {
+      s = TextShape.normalizeSpace(line.substring(by.end()));
+    } else if (!bareNames || TextShape.words(line) > 14 || endsWithFullStop(line)
+        || !Character.isUpperCase(TextShape.firstAlnum(line))) {
       return Optional.empty();
+    } else {
+      s = TextShape.normalizeSpace(line);
     }
     int semicolon = s.indexOf(';');
     if (semicolon >= 0) {
       s = s.substring(0, semicolon); // "Reporting by X; Editing by Y": the reporters only
     }
-    s = cutAtDate(s);
+    s = cutAtDate(PARENTHETICAL.matcher(s).replaceAll(" ")); // "Jane Doe (now)"
+    s = TextShape.normalizeSpace(s);
     List<String> pieces = splitKeepingNonEmpty(s);
     Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < pieces.size(); i++) {
@@ -140,6 +145,9 @@ final class BylineParser {
       }
       if (!NAME_WORD.matcher(body).matches() || NOT_NAME.contains(lower)) {
         return false;
+      }
+      if (body.length() == 1 || (body.length() > 1 && !body.endsWith(".") && TextShape.isAllCaps(body))) {
+        return false; // "X", "PDF": a lone letter or an acronym is not part of a name ("J." is)
       }
       if (!(w.length() <= 2 && w.endsWith("."))) {
         allInitials = false;

@@ -46,10 +46,12 @@ final class CaptionParser {
     if (paren.isPresent()) {
       return paren;
     }
+    // Every other form needs a colon, "by", a slash or ©: cheap tests before any regex.
+    boolean colonOrBy = block.indexOf(':') >= 0 || block.contains(" by ");
     Matcher m = MARKER.matcher(block);
     int markerStart = -1;
     int creditStart = -1;
-    while (m.find()) {
+    while (colonOrBy && m.find()) {
       markerStart = m.start();
       creditStart = m.end();
     }
@@ -61,11 +63,11 @@ final class CaptionParser {
       return captionWithCredit(block, markerStart, credit);
     }
     Matcher slash = AGENCY_SLASH.matcher(block);
-    if (slash.find()) {
+    if (block.indexOf('/') >= 0 && slash.find()) {
       return captionWithCredit(block, slash.start(), slash.group(1).strip());
     }
     Matcher copyright = COPYRIGHT.matcher(block);
-    if (copyright.find()) {
+    if (block.indexOf('©') >= 0 && copyright.find()) {
       return captionWithCredit(block, copyright.start(), copyright.group(1).strip());
     }
     return Optional.empty();
@@ -101,6 +103,13 @@ final class CaptionParser {
     String credit = block.substring(open + 1, block.length() - 1).strip();
     if (credit.isEmpty() || credit.indexOf(')') >= 0 || !creditLike(credit)) {
       return Optional.empty();
+    }
+    Matcher marker = MARKER.matcher(credit);
+    if (marker.lookingAt()) {
+      credit = credit.substring(marker.end()).strip(); // "(Photo by Jane Doe/AFP)"
+      if (credit.isEmpty()) {
+        return Optional.empty();
+      }
     }
     return captionWithCredit(block, open, credit);
   }

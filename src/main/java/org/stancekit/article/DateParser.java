@@ -77,7 +77,7 @@ final class DateParser {
 
   /** The date in {@code line}, if it has one (and is at most {@link #MAX_CHARS} long). */
   static Optional<Hit> parse(String line) {
-    if (line.length() > MAX_CHARS || !hasDigit(line)) {
+    if (line.length() > MAX_CHARS || !hasYear(line)) {
       return Optional.empty();
     }
     boolean[] used = new boolean[line.length()];
@@ -329,10 +329,13 @@ final class DateParser {
     }
   }
 
-  private static boolean hasDigit(String s) {
+  /** Every date form this class reads has a four-digit year: a cheap test before any regex. */
+  private static boolean hasYear(String s) {
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
         return true;
       }
     }

@@ -51,6 +51,36 @@ final class Datelines {
     return Optional.empty();
   }
 
+  /** Capitalised words that stand alone above articles but are labels, not places. */
+  private static final java.util.Set<String> LABELS = java.util.Set.of(
+      "BREAKING", "LIVE", "EXCLUSIVE", "UPDATE", "UPDATED", "WATCH", "ANALYSIS", "OPINION", "VIDEO",
+      "NEWS", "LATEST", "DEVELOPING", "COMMENT", "EDITORIAL", "EXPLAINER", "PHOTOS");
+
+  /** A place alone in capitals, 1–3 words ("RIYADH", "GAZA CITY"), not a label such as "LIVE". */
+  static boolean isPlaceOnly(String block) {
+    if (block.length() > 40 || !TextShape.isAllCaps(block) || LABELS.contains(block.strip())) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c != ' ' && c != '.' && c != '-' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return letters >= 3;
+  }
+
+  /** The place of a block that is a dateline and nothing else. */
+  static Optional<String> wholeBlockPlace(String block) {
+    if (isPlaceOnly(block)) {
+      return Optional.of(block.strip());
+    }
+    return find(block).filter(d -> block.substring(d.end()).isBlank()).map(Dateline::place);
+  }
+
   /** True when the whole block is a dateline ("JERUSALEM —" on a line of its own). */
   static boolean isWholeBlock(String block) {
     return block.length() <= PREFIX

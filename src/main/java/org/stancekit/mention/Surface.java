@@ -22,6 +22,9 @@ final class Surface {
 
   /** Accents removed and punctuation variants made plain, case kept. */
   static String fold(String s) {
+    if (plain(s)) {
+      return s; // the common case: nothing to fold
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFD);
     n = MARKS.matcher(n).replaceAll("");
     StringBuilder b = new StringBuilder(n.length());
@@ -36,8 +39,21 @@ final class Surface {
     return b.toString();
   }
 
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '`') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A word without the dots of an acronym or abbreviation: "U.S." becomes "US", "Mr." becomes "Mr". */
   static String undotted(String word) {
+    if (word.indexOf('.') < 0) {
+      return word;
+    }
     if (ACRONYM.matcher(word).matches()) {
       return word.replace(".", "");
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.stancekit.catalog.ActorKind;
 
 /**
  * The word lists this package reads from {@code src/main/resources/org/stancekit/mention/}: speech
@@ -32,6 +33,10 @@ final class WordLists {
   final ImmutableSet<String> nonActorWords;
   final ImmutableSet<String> commonWords;
   final ImmutableSet<String> stateNouns;
+  /** Definite descriptions ("group", "world body") as word keys, to the actor kinds they can stand for. */
+  final PhraseTrie<ImmutableSet<ActorKind>> anaphors;
+  /** Lowercase name particles inside people's names ("de", "al", "bin"). */
+  final ImmutableSet<String> nameParticles;
 
   private WordLists() {
     speechVerbs = lowerSet(lines("speech-verbs.txt"));
@@ -49,6 +54,17 @@ final class WordLists {
     nonActorWords = lowerSet(lines("non-actor-words.txt"));
     commonWords = lowerSet(lines("common-words.txt"));
     stateNouns = lowerSet(lines("state-nouns.txt"));
+    PhraseTrie.Builder<ImmutableSet<ActorKind>> an = PhraseTrie.builder();
+    for (String line : lines("anaphors.txt")) {
+      String[] parts = line.split("\\|");
+      ImmutableSet.Builder<ActorKind> kinds = ImmutableSet.builder();
+      for (String k : parts[1].trim().split("\\s+")) {
+        kinds.add(ActorKind.valueOf(k));
+      }
+      an.add(Surface.keys(parts[0]), kinds.build());
+    }
+    anaphors = an.build();
+    nameParticles = lowerSet(lines("name-particles.txt"));
   }
 
   private static WordLists load() {

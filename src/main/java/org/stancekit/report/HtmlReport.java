@@ -302,13 +302,14 @@ public final class HtmlReport {
         title.append(title.length() == 0 ? "" : "\n").append(positionTitle(positions.get(i)));
       }
       td.addClass(mixed ? "mixed" : stanceClass(p.stance())).attr("title", title.toString());
-      String label = mixed ? "\u25D0 Mixed" : symbol(p.stance()) + " " + label(p.stance());
+      String label = mixed ? "\u00B1 Mixed" : symbol(p.stance()) + " " + label(p.stance());
       link(td, "#pos-" + (first + 1), label).addClass("stance");
+      td.appendText(" ");
       Element sub = td.appendElement("span").addClass("sub");
       sub.text(mixed ? found.size() + " positions" : signed(p.score()) + " \u00B7 " + plain(p.confidence())
           + (p.conditions().isEmpty() ? "" : " \u00B7 if"));
       firstPlacedEvidence(first).ifPresent(id ->
-          link(sub, "#" + id, "\u00B6").addClass("jump").attr("title", "Show the evidence in the article"));
+          link(sub.appendText(" "), "#" + id, "\u00B6").addClass("jump").attr("title", "Show the evidence in the article"));
     }
 
     private void legend(Element panel) {
@@ -319,7 +320,7 @@ public final class HtmlReport {
         li.appendText(s == Stance.NEUTRAL ? "neutral or undecided" : verb(s));
       }
       Element mixed = ul.appendElement("li");
-      mixed.appendElement("span").addClass("chip").addClass("mixed").text("\u25D0");
+      mixed.appendElement("span").addClass("chip").addClass("mixed").text("\u00B1");
       mixed.appendText("mixed (several positions)");
       Element none = ul.appendElement("li");
       none.appendElement("span").addClass("chip").addClass("none").text("\u00A0");
@@ -434,6 +435,7 @@ public final class HtmlReport {
         Element art = panel.appendElement("article").addClass("position").id("pos-" + (i + 1));
         Element h3 = art.appendElement("h3");
         actorLink(h3, p.holder());
+        h3.appendText(" ");
         h3.appendElement("span").addClass("pill").addClass(stanceClass(p.stance()))
             .text(symbol(p.stance()) + " " + verb(p.stance()));
         h3.appendText(" ");
@@ -442,6 +444,7 @@ public final class HtmlReport {
         } else {
           h3.appendElement("span").attr("title", p.target()).text(issueLabel(p.target()));
         }
+        h3.appendText(" ");
         h3.appendElement("span").addClass("nums")
             .text("score " + signed(p.score()) + " \u00B7 confidence " + plain(p.confidence()));
         if (!p.conditions().isEmpty()) {
@@ -483,6 +486,7 @@ public final class HtmlReport {
         Quote q = analysis.quotes().get(j);
         Element li = ul.appendElement("li").id("q-" + (j + 1));
         li.appendElement("q").text(q.text());
+        li.appendText(" ");
         Element who = li.appendElement("span").addClass("who");
         who.appendText("\u2014 " + q.speaker().orElse("unattributed"));
         q.actorId().filter(id -> !actorName(id).equals(q.speaker().orElse(""))).ifPresent(id ->
@@ -509,6 +513,13 @@ public final class HtmlReport {
               + e.source().name().toLowerCase(Locale.ROOT) + (e.cue().isBlank() ? "" : ", cue \u201C" + e.cue() + "\u201D");
           marks.add(e.span().start(), e.span().end(), "t-" + evidenceRef(i, k), evidenceRef(i, k),
               "ev " + stanceClass(p.stance()), title);
+          // The cue in bold inside its sentence, when the evidence text is the article's text there.
+          int at = cueOffset(e.text(), e.cue());
+          String text = article.text();
+          if (at >= 0 && e.span().end() <= text.length() && e.span().in(text).equals(e.text())) {
+            marks.add(e.span().start() + at, e.span().start() + at + e.cue().length(), "t-cue-" + (i + 1) + "-" + (k + 1),
+                evidenceRef(i, k), "cue", "Cue \u201C" + e.cue() + "\u201D");
+          }
         }
       }
       for (int j = 0; j < analysis.quotes().size(); j++) {
@@ -686,15 +697,24 @@ public final class HtmlReport {
 
     /** The evidence text with its cue in bold when the cue occurs in it verbatim (ignoring case). */
     private static void withCue(Element parent, String text, String cue) {
-      int at = cue.isBlank() ? -1 : text.toLowerCase(Locale.ROOT).indexOf(cue.toLowerCase(Locale.ROOT));
-      // Lower-casing can change lengths (rare scripts); only trust the index when it is safe.
-      if (at < 0 || text.length() != text.toLowerCase(Locale.ROOT).length()) {
+      int at = cueOffset(text, cue);
+      if (at < 0) {
         parent.text(text);
         return;
       }
       parent.appendText(text.substring(0, at));
       parent.appendElement("b").addClass("cue").text(text.substring(at, at + cue.length()));
       parent.appendText(text.substring(at + cue.length()));
+    }
+
+    /** Where the cue occurs in the evidence text (ignoring case), or -1. */
+    private static int cueOffset(String text, String cue) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      // Lower-casing can change lengths (a few scripts); then an index into it is not one into the text.
+      if (cue.isBlank() || lower.length() != text.length() || cue.toLowerCase(Locale.ROOT).length() != cue.length()) {
+        return -1;
+      }
+      return lower.indexOf(cue.toLowerCase(Locale.ROOT));
     }
 
     private static Element panel(Element main, String id, String title) {

@@ -3,6 +3,7 @@ package org.stancekit.sentiment;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -258,13 +259,7 @@ final class FeatureExtractor {
       }
     }
     if (groups.contains(FeatureGroup.TARGET)) {
-      StringBuilder words = new StringBuilder();
-      for (int i = begin; i < end; i++) {
-        if (!punct[i]) {
-          f.put("t=" + lemma[i], 1.0);
-          words.append(words.length() == 0 ? "" : "_").append(lemma[i]);
-        }
-      }
+      // The target's form, not its identity: a prior per name would not carry over to other news.
       if (end - begin == 1 && PRONOUNS.contains(lemma[begin])) {
         f.put("t.pronoun", 1.0);
       }
@@ -333,6 +328,54 @@ final class FeatureExtractor {
     if (pathPolarity != 0) {
       f.put("lex.path", Math.tanh(pathPolarity));
     }
+    // Dependency paths from the target to the opinion words near it in the tree ("obj^accuse|neg").
+    int n = tokens.size();
+    int[] parent = new int[n];
+    String[] rel = new String[n];
+    Arrays.fill(parent, -1);
+    Arrays.fill(rel, "root");
+    for (Dependency d : s.basic()) {
+      if (d.dependent() < n && d.governor() < n) {
+        parent[d.dependent()] = d.governor();
+        rel[d.dependent()] = d.baseRelation();
+      }
+    }
+    List<Integer> up = ancestors(head, parent);
+    for (int i = 0; i < n; i++) {
+      if (polarity[i] == 0 || (i >= begin && i < end)) {
+        continue;
+      }
+      String path = path(up, i, parent, rel);
+      if (path != null) {
+        f.put("dp=" + path + "|" + (polarity[i] > 0 ? "pos" : "neg"), 1.0);
+      }
+    }
+    // Opinion words in the target's own clause (the subtree of its nearest verb).
+    int clause = head;
+    while (clause >= 0 && !tokens.get(clause).isVerb()) {
+      clause = parent[clause];
+    }
+    if (clause >= 0) {
+      double pos = 0;
+      double neg = 0;
+      Deque<Integer> stack = new ArrayDeque<>();
+      stack.push(clause);
+      int guard = 0;
+      while (!stack.isEmpty() && guard++ < n) {
+        int c = stack.pop();
+        if (c < begin || c >= end) {
+          pos += Math.max(0, polarity[c]);
+          neg += Math.max(0, -polarity[c]);
+        }
+        for (Dependency d : children.get(c)) {
+          if (!d.relation().equals("parataxis") && !d.relation().startsWith("advcl") && !d.relation().equals("conj")) {
+            stack.push(d.dependent());
+          }
+        }
+      }
+      f.put("clause.pos", Math.log1p(pos));
+      f.put("clause.neg", Math.log1p(neg));
+    }
     // The target's own modifiers outside its span ("the embattled president", "Trump's lies").
     for (Dependency d : children.get(head)) {
       int c = d.dependent();
@@ -349,6 +392,41 @@ final class FeatureExtractor {
         f.put("modpol=" + kr + "|" + (p > 0 ? "pos" : "neg"), 1.0);
       }
     }
+  }
+
+  private static List<Integer> ancestors(int token, int[] parent) {
+    List<Integer> out = new ArrayList<>();
+    int k = token;
+    while (k >= 0 && out.size() <= parent.length) {
+      out.add(k);
+      k = parent[k];
+    }
+    return out;
+  }
+
+  /** The relation path from the target head up to the common ancestor and down to {@code to}, or null if longer than 4. */
+  private static String path(List<Integer> up, int to, int[] parent, String[] rel) {
+    List<Integer> down = ancestors(to, parent);
+    for (int a = 0; a < up.size() && a <= 4; a++) {
+      int lca = up.get(a);
+      int b = down.indexOf(lca);
+      if (b < 0) {
+        continue;
+      }
+      if (a + b > 4) {
+        return null;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < a; k++) {
+        sb.append(rel[up.get(k)]).append('^');
+      }
+      sb.append('*');
+      for (int k = b - 1; k >= 0; k--) {
+        sb.append('v').append(rel[down.get(k)]);
+      }
+      return sb.toString();
+    }
+    return null;
   }
 
   private static double subtreePolarity(int root, List<List<Dependency>> children, double[] polarity,
@@ -413,15 +491,14 @@ final class FeatureExtractor {
     int n = s.tokens().size();
     int[] dist = new int[n];
     Arrays.fill(dist, Integer.MAX_VALUE);
-    @SuppressWarnings("unchecked")
-    List<Integer>[] adjacent = new List[n];
+    List<List<Integer>> adjacent = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      adjacent[i] = new java.util.ArrayList<>(3);
+      adjacent.add(new ArrayList<>(3));
     }
     for (Dependency d : s.basic()) {
       if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
-        adjacent[d.governor()].add(d.dependent());
-        adjacent[d.dependent()].add(d.governor());
+        adjacent.get(d.governor()).add(d.dependent());
+        adjacent.get(d.dependent()).add(d.governor());
       }
     }
     Deque<Integer> queue = new ArrayDeque<>();
@@ -431,7 +508,7 @@ final class FeatureExtractor {
     }
     while (!queue.isEmpty()) {
       int k = queue.poll();
-      for (int j : adjacent[k]) {
+      for (int j : adjacent.get(k)) {
         if (dist[j] == Integer.MAX_VALUE) {
           dist[j] = dist[k] + 1;
           queue.add(j);

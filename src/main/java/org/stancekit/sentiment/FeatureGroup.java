@@ -16,6 +16,6 @@ enum FeatureGroup {
   QUOTE,
   /** Modals and hedges ("allegedly", "may"). */
   HEDGE,
-  /** The target's own words (an identity prior) and form (pronoun, named entity). */
+  /** The target's form: pronoun, entity class, position in the sentence. */
   TARGET
 }

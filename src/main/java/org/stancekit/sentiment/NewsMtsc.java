@@ -94,7 +94,7 @@ final class NewsMtsc {
         if (sentence.isEmpty()) {
           continue;
         }
-        out.add(new TargetExample(s.id() + "#" + k++, sentence.get(), new Span(from, to),
+        out.add(new TargetExample(s.id() + "#" + k++, s.text(), doc, sentence.get(), new Span(from, to),
             Quotation.inside(s.text(), from), t.gold()));
       }
     }

@@ -20,6 +20,7 @@ import org.stancekit.mention.ResolvedActors;
 import org.stancekit.nlp.NlpDocument;
 import org.stancekit.nlp.NlpSentence;
 import org.stancekit.stance.CueLexicon.Cue;
+
 import org.stancekit.stance.CueLexicon.ModifierKind;
 
 /**
@@ -41,6 +42,10 @@ public final class StanceScorer {
   /** Relations through which a subject phrase may hold the actor who is the real subject. */
   private static final Set<String> SUBJECT_PHRASE_RELATIONS =
       Set.of("compound", "amod", "flat", "nmod", "conj", "appos", "det", "acl");
+
+  /** "There is/will be (no) X": the speaker's claim about X's existence, weakly a stance on it. */
+  private static final Cue EXISTENTIAL =
+      new Cue("be", "", 1, 0.6, 'V', CueLexicon.Targets.ISSUE, CueLexicon.Attach.SUBJ);
 
   private final Catalog catalog;
   private final IssueMatcher issues;
@@ -71,8 +76,9 @@ public final class StanceScorer {
         agendaHolder = announced;
       }
       for (Target target : targets(context)) {
-        read(context, target, agendaHolder).ifPresent(items::add);
+        items.addAll(read(context, target, agendaHolder));
       }
+      items.addAll(relativeClauses(context));
     }
     return PositionAggregator.aggregate(items);
   }
@@ -106,7 +112,7 @@ public final class StanceScorer {
   }
 
   /** Walks from the target to the root and reads one piece of evidence, if the path holds a stance. */
-  private Optional<PositionAggregator.Item> read(SentenceContext c, Target target, Optional<String> agendaHolder) {
+  private List<PositionAggregator.Item> read(SentenceContext c, Target target, Optional<String> agendaHolder) {
     SentenceGraph g = c.graph;
     int polarity = target.opposite() ? -1 : 1;
     double strength = 0;
@@ -120,14 +126,19 @@ public final class StanceScorer {
     EvidenceSource source = EvidenceSource.REPORTED;
     boolean cueSeen = false;
 
+    List<String> holders = new ArrayList<>();
+    collectConditions(g, target.head(), -1, conditions); // "a ceasefire … until all hostages are released"
+    polarity *= negation(g, target.head()); // "wants no ceasefire"
     int node = target.head();
     int guard = 0;
-    while (g.head(node) >= 0 && guard++ < g.size()) {
+    while (g.head(node) >= 0 && guard++ < g.size() && holders.isEmpty()) {
       int parent = g.head(node);
       String rel = g.baseRelation(node);
+      // A conjunct shares its sibling's subject but not its cue or negation: "rejected A and demanded B".
+      boolean conjunct = rel.equals("conj");
       boolean asSubject = SUBJECT_RELATIONS.contains(rel);
       if (!target.span().contains(g.token(parent).span())) {
-        Optional<Cue> cue = cueAt(g, parent, node, target.kind(), asSubject);
+        Optional<Cue> cue = conjunct ? Optional.empty() : cueAt(g, parent, node, target.kind(), asSubject);
         if (asSubject && cue.isEmpty()) {
           break; // the target is who acts here, not what the act is about
         }
@@ -140,36 +151,41 @@ public final class StanceScorer {
           cues.add(cue.get().text());
           cueSeen = true;
         }
-        if (cueSeen || isReport(g, parent)) {
+        // Negation and hedges count on a cue, and on a verb that controls one ("not going to budge").
+        boolean governs = cue.isPresent() || (cueSeen && rel.equals("xcomp"));
+        if (governs) {
           polarity *= negation(g, parent);
           hedge *= hedge(g, parent);
+        }
+        if ((cueSeen || isReport(g, parent)) && !conjunct) {
+          hedge *= governs ? 1 : reportHedge(g, parent);
           neutral |= undecided(g, parent);
           collectConditions(g, parent, node, conditions);
         }
-        if (cueSeen && holder == null) {
-          Optional<String> subject = holderAt(c, parent, target);
-          if (subject.isPresent()) {
-            holder = subject.get();
-            rule = cue.isPresent() ? "subject-of-cue" : "subject-of-report";
+        if (cueSeen) {
+          holders.addAll(holdersAt(c, parent, target));
+          if (!holders.isEmpty()) {
+            rule = cue.isPresent() ? "subject-of-cue" : "subject-of-clause";
           } else if (isPassiveReport(g, parent)) {
-            Optional<String> source2 = passiveReportSource(c, parent, target);
-            if (source2.isPresent()) {
-              holder = source2.get();
-              rule = "passive-report";
-            }
+            passiveReportSource(c, parent, target).ifPresent(holders::add);
+            rule = "passive-report";
           }
         }
       }
       node = parent;
     }
+    if (!holders.isEmpty()) {
+      holder = holders.get(0);
+    }
     if (!cueSeen) {
-      return Optional.empty();
+      return List.of();
     }
     Optional<Quote> quote = c.actors.quoteAt(g.token(target.head()).span().start());
     if (quote.isPresent() && quote.get().actorId().isPresent() && !quote.get().scare()) {
       String speakerActor = quote.get().actorId().get();
       if (holder == null || holder.equals(speakerActor)) {
         holder = speakerActor;
+        holders.clear();
         rule = rule == null ? "quote-speaker" : rule;
         source = EvidenceSource.QUOTE;
       }
@@ -179,8 +195,8 @@ public final class StanceScorer {
       rule = "agenda";
       source = EvidenceSource.AUTHOR;
     }
-    if (holder == null || (target.kind() == TargetKind.ACTOR && holder.equals(target.id()))) {
-      return Optional.empty();
+    if (holder == null) {
+      return List.of();
     }
     double score = neutral ? 0 : polarity * strength * hedge;
     double confidence = baseConfidence(rule) * hedge;
@@ -193,13 +209,66 @@ public final class StanceScorer {
     }
     Evidence evidence = new Evidence(g.sentence.text(), g.sentence.span(), c.section, source,
         String.join(" / ", cues), rule, clamp(score));
-    return Optional.of(new PositionAggregator.Item(holder, target.id(), target.kind(), evidence, confidence,
-        neutral, ImmutableList.copyOf(conditions), ImmutableList.copyOf(conditionIssues)));
+    if (holders.isEmpty()) {
+      holders.add(holder);
+    }
+    List<PositionAggregator.Item> items = new ArrayList<>();
+    for (String h : holders) {
+      if (!(target.kind() == TargetKind.ACTOR && h.equals(target.id()))) {
+        items.add(new PositionAggregator.Item(h, target.id(), target.kind(), evidence, confidence, neutral,
+            ImmutableList.copyOf(conditions), ImmutableList.copyOf(conditionIssues)));
+      }
+    }
+    return items;
+  }
+
+  /**
+   * "Iran, who back both Hamas and Hezbollah": a fallback for relative clauses whose verb the tagger
+   * mistook for another part of speech, so the tree does not connect it. Reads the actor before the
+   * relative pronoun as holder and the actors after the verb, up to the clause end, as targets.
+   */
+  private List<PositionAggregator.Item> relativeClauses(SentenceContext c) {
+    SentenceGraph g = c.graph;
+    List<PositionAggregator.Item> out = new ArrayList<>();
+    for (int i = 1; i + 1 < g.size(); i++) {
+      if (!RELATIVE_PRONOUNS.contains(g.word(i)) || g.tag(i + 1).startsWith("VB")) {
+        continue;
+      }
+      int verb = i + 1;
+      Optional<Cue> cue = lexicon.cues(g.word(verb), 'V').stream().filter(q -> q.allows(TargetKind.ACTOR)
+          && q.prep().isEmpty() && q.attach() == CueLexicon.Attach.OBJ).findFirst();
+      int before = g.word(i - 1).equals(",") ? i - 2 : i - 1;
+      Optional<String> holder = before >= 0 ? c.mentionAt(before) : Optional.empty();
+      if (cue.isEmpty() || holder.isEmpty()) {
+        continue;
+      }
+      Set<String> targets = new LinkedHashSet<>();
+      for (int j = verb + 1; j < g.size(); j++) {
+        String tag = g.tag(j);
+        if (tag.startsWith("VB") || tag.equals(".") || tag.equals(":") || g.word(j).equals(";")) {
+          break;
+        }
+        boolean afterPreposition = g.tag(j - 1).equals("IN") || g.tag(j - 1).equals("TO");
+        if (!afterPreposition) {
+          c.mentionAt(j).filter(a -> !a.equals(holder.get())).ifPresent(targets::add);
+        }
+      }
+      Evidence evidence = new Evidence(g.sentence.text(), g.sentence.span(), c.section, EvidenceSource.REPORTED,
+          cue.get().text(), "relative-clause", cue.get().polarity() * cue.get().strength());
+      for (String target : targets) {
+        out.add(new PositionAggregator.Item(holder.get(), target, TargetKind.ACTOR, evidence,
+            baseConfidence("relative-clause"), false, ImmutableList.of(), ImmutableList.of()));
+      }
+    }
+    return out;
   }
 
   /** The cue at {@code parent} that governs the path child {@code child}, if any. */
   private Optional<Cue> cueAt(SentenceGraph g, int parent, int child, TargetKind kind, boolean asSubject) {
     String tag = g.tag(parent);
+    if (asSubject && kind == TargetKind.ISSUE && g.lemma(parent).equals("be") && !g.children(parent, "expl").isEmpty()) {
+      return Optional.of(EXISTENTIAL); // "there will be no ceasefire until …"
+    }
     char pos = tag.startsWith("VB") ? 'V' : tag.startsWith("NN") ? 'N' : tag.startsWith("JJ") ? 'A' : '?';
     if (pos == '?') {
       return Optional.empty();
@@ -220,7 +289,10 @@ public final class StanceScorer {
       if (!cue.allows(kind)) {
         continue;
       }
-      if (asSubject != (cue.attach() == CueLexicon.Attach.SUBJ)) {
+      // The subject of a passive is its patient: "hostages (are) freed" is about freeing them.
+      boolean patient = asSubject && (g.isPassive(parent) || g.tag(parent).equals("VBN"));
+      boolean subjectCue = cue.attach() == CueLexicon.Attach.SUBJ;
+      if (patient ? subjectCue : asSubject != subjectCue) {
         continue;
       }
       if (!cue.prep().isEmpty()) {
@@ -264,6 +336,11 @@ public final class StanceScorer {
     return factor;
   }
 
+  /** Hedges on a reporting verb above the cue: "Israel may feel that …". */
+  private double reportHedge(SentenceGraph g, int i) {
+    return isReport(g, i) ? hedge(g, i) : 1;
+  }
+
   private boolean undecided(SentenceGraph g, int i) {
     return lexicon.is(g.lemma(i), ModifierKind.NEUTRAL) || lexicon.is(g.word(i), ModifierKind.NEUTRAL);
   }
@@ -301,12 +378,19 @@ public final class StanceScorer {
     }
   }
 
-  /** The actor who is the subject of {@code predicate}, resolving relative pronouns and group nouns. */
-  private Optional<String> holderAt(SentenceContext c, int predicate, Target target) {
+  /** The actors who are the subject of {@code predicate}, resolving relative pronouns and group nouns. */
+  private List<String> holdersAt(SentenceContext c, int predicate, Target target) {
     SentenceGraph g = c.graph;
     List<Integer> subjects = new ArrayList<>(g.children(predicate, "nsubj"));
     if (isPassiveReport(g, predicate)) {
       subjects.removeAll(g.children(predicate, "nsubj:pass"));
+    }
+    if (subjects.isEmpty() && (g.isPassive(predicate) || g.tag(predicate).equals("VBN"))) {
+      for (int obl : g.children(predicate, "obl")) {
+        if (g.marker(obl).equals("by")) {
+          subjects.add(obl); // the agent of a passive: "rhetoric aimed at Israel by Iran"
+        }
+      }
     }
     if (subjects.isEmpty() && g.baseRelation(predicate).equals("acl") && g.head(predicate) >= 0) {
       subjects.add(g.head(predicate)); // "nations such as Qatar working to see hostages freed"
@@ -320,29 +404,29 @@ public final class StanceScorer {
           && g.head(predicate) >= 0) {
         subject = g.head(predicate); // "Iran, who back Hamas"
       }
-      if (g.dominates(subject, target.head()) && subject != target.head()) {
+      if (subject == target.head()) {
         continue;
       }
-      Optional<String> actor = c.actorOfPhrase(subject, target);
-      if (actor.isPresent()) {
-        return actor;
+      List<String> actors = c.actorsOfPhrase(subject, target);
+      if (!actors.isEmpty()) {
+        return actors;
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /** "X was told that …": the holder is the agent, or the other party named in the sentence. */
   private Optional<String> passiveReportSource(SentenceContext c, int report, Target target) {
     SentenceGraph g = c.graph;
     for (int agent : g.children(report, "obl:agent")) {
-      Optional<String> a = c.actorOfPhrase(agent, target);
-      if (a.isPresent()) {
-        return a;
+      List<String> a = c.actorsOfPhrase(agent, target);
+      if (!a.isEmpty()) {
+        return Optional.of(a.get(0));
       }
     }
     Set<String> hearers = new LinkedHashSet<>();
     for (int s : g.children(report, "nsubj:pass")) {
-      c.actorOfPhrase(s, target).ifPresent(hearers::add);
+      hearers.addAll(c.actorsOfPhrase(s, target));
     }
     for (Mention m : c.mentions) {
       if (!hearers.contains(m.actorId()) && !(target.kind() == TargetKind.ACTOR && m.actorId().equals(target.id()))
@@ -357,7 +441,8 @@ public final class StanceScorer {
     return switch (rule) {
       case "subject-of-cue" -> 0.8;
       case "quote-speaker" -> 0.8;
-      case "subject-of-report" -> 0.7;
+      case "subject-of-clause" -> 0.7;
+      case "relative-clause" -> 0.6;
       case "passive-report" -> 0.7;
       case "agenda" -> 0.6;
       default -> 0.5;
@@ -410,39 +495,45 @@ public final class StanceScorer {
     }
 
     /**
-     * The actor a subject phrase stands for: the mention at its head, else the nearest mention among
-     * its modifiers ("the Israeli military", "nations such as Turkey", "the deployment of US ships").
+     * The actors a subject phrase stands for: the mention at its head (with its conjuncts), else the
+     * nearest mentions among its modifiers ("the Israeli military", "nations such as Turkey and
+     * Jordan", "the deployment of US ships"), never inside the path to the target.
      */
-    Optional<String> actorOfPhrase(int head, Target target) {
+    List<String> actorsOfPhrase(int head, Target target) {
       Optional<String> direct = mentionAt(head);
-      if (direct.isPresent()) {
-        if (WEAK_PRONOUNS.contains(graph.word(head)) && !resolvedPronoun(head)) {
-          return Optional.empty();
-        }
-        return direct;
+      if (WEAK_PRONOUNS.contains(graph.word(head)) && !resolvedPronoun(head)) {
+        return List.of();
       }
-      if (WEAK_PRONOUNS.contains(graph.word(head))) {
-        return Optional.empty();
+      if (direct.isPresent()) {
+        return withConjuncts(head, direct.get(), target);
       }
       java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
       todo.add(new int[] {head, 0});
       while (!todo.isEmpty()) {
         int[] cur = todo.poll();
         for (int child : graph.children(cur[0])) {
-          if (!SUBJECT_PHRASE_RELATIONS.contains(graph.baseRelation(child)) || cur[1] >= 3) {
-            continue;
-          }
-          if (child == target.head()) {
+          if (!SUBJECT_PHRASE_RELATIONS.contains(graph.baseRelation(child)) || cur[1] >= 3
+              || graph.dominates(child, target.head())) {
             continue;
           }
           Optional<String> m = mentionAt(child);
           if (m.isPresent() && !(target.kind() == TargetKind.ACTOR && m.get().equals(target.id()))) {
-            return m;
+            return withConjuncts(child, m.get(), target);
           }
           todo.add(new int[] {child, cur[1] + 1});
         }
       }
-      return Optional.empty();
+      return List.of();
+    }
+
+    private List<String> withConjuncts(int token, String actor, Target target) {
+      List<String> out = new ArrayList<>();
+      out.add(actor);
+      for (int conj : graph.children(token, "conj")) {
+        mentionAt(conj).filter(a -> !out.contains(a) && !(target.kind() == TargetKind.ACTOR && a.equals(target.id())))
+            .ifPresent(out::add);
+      }
+      return out;
     }
 
     private boolean resolvedPronoun(int token) {
@@ -470,18 +561,15 @@ public final class StanceScorer {
       return Optional.empty();
     }
 
-    /** Whether the sentence's subject is an ordinal or goal word: "The first is to …". */
+    /** Whether the sentence's subject is an ordinal or goal word: "The first is to …", "The third element is …". */
     boolean enumeratesAgenda() {
       for (int i = 0; i < graph.size(); i++) {
         if (graph.head(i) < 0) {
           for (int s : graph.children(i, "nsubj")) {
-            if (lexicon.isOrdinal(graph.lemma(s))) {
+            boolean ordinalWord = !graph.token(s).isNoun() && lexicon.isOrdinal(graph.lemma(s));
+            boolean goalNoun = graph.token(s).isNoun() && lexicon.isOrdinal(graph.lemma(s));
+            if (ordinalWord || goalNoun) {
               return true;
-            }
-            for (int m : graph.children(s, "amod")) {
-              if (lexicon.isOrdinal(graph.lemma(m))) {
-                return true;
-              }
             }
           }
         }

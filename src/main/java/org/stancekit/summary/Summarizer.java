@@ -76,6 +76,17 @@ public final class Summarizer {
     return new Summarizer(sentences, count, weights, stances);
   }
 
+  /**
+   * This summarizer aiming at {@code words} words instead of an exact sentence count: it stops one
+   * sentence short of the count once the budget is reached, and may add one sentence while it is not.
+   * 0 (the default) gives exactly the configured count. The evaluation on CNN/DailyMail uses
+   * {@value SummaryEval#WORD_BUDGET} words (about the length of their highlights).
+   */
+  public Summarizer withWordBudget(int words) {
+    Preconditions.checkArgument(words >= 0 && words <= 10_000, "word budget must be in [0, 10000], was %s", words);
+    return new Summarizer(sentences, topicSentences, weights.withBudget(words), stances);
+  }
+
   /** This summarizer with {@code stanceSentences} phrasing the positions. */
   public Summarizer withStanceSentences(StanceSentences stanceSentences) {
     return new Summarizer(sentences, topicSentences, weights, Objects.requireNonNull(stanceSentences, "stanceSentences"));
@@ -87,6 +98,11 @@ public final class Summarizer {
 
   public int sentences() {
     return sentences;
+  }
+
+  /** The word budget, or 0 for an exact sentence count. */
+  public int wordBudget() {
+    return weights.budget();
   }
 
   /**

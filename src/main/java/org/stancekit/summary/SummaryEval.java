@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.stancekit.nlp.CoreNlpAdapter;
 import org.stancekit.nlp.NlpDocument;
 import org.stancekit.nlp.NlpOptions;
@@ -40,6 +41,9 @@ public final class SummaryEval {
 
   /** The data sets, in the order they are reported; summeval is the tuning set, realsumm held out. */
   public static final ImmutableList<String> SETS = ImmutableList.of("summeval", "realsumm");
+
+  /** Words our CNN/DailyMail summaries aim at (2 to 4 sentences); chosen on summeval only. */
+  public static final int WORD_BUDGET = 60;
 
   private static final int THREADS = 2;
   private static final int SUMMARY_SENTENCES = 3;
@@ -90,21 +94,30 @@ public final class SummaryEval {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(out, "out");
     Preconditions.checkArgument(limit > 0, "limit must be > 0, was %s", limit);
-    Summarizer summarizer = Summarizer.defaults();
+    Summarizer summarizer = Summarizer.defaults().withWordBudget(WORD_BUDGET);
+    Summarizer exact = Summarizer.defaults();
     Rouge rouge = Rouge.withStemming();
     Map<String, ImmutableMap<String, Figures>> sets = new LinkedHashMap<>();
+    Map<String, Double> meanSentences = new LinkedHashMap<>();
     for (String set : SETS) {
       List<EvalArticle> articles = load(dataDir.resolve("summarization").resolve(set + ".jsonl"), limit);
       List<NlpDocument> docs = annotate(articles, set);
       Map<String, double[]> sums = new LinkedHashMap<>();
       sums.put("ours", new double[3]);
       sums.put("lead3", new double[3]);
+      sums.put("ours3", new double[3]);
+      sums.put("leadBudget", new double[3]);
+      int oursSentences = 0;
       for (int i = 0; i < articles.size(); i++) {
         EvalArticle a = articles.get(i);
         NlpDocument nlp = docs.get(i);
         ImmutableList<String> reference = Rouge.sentences(a.reference());
-        add(sums.get("ours"), rouge.score(reference, summarizer.summarize(nlp, a.text(), SUMMARY_SENTENCES)));
+        ImmutableList<String> ours = summarizer.summarize(nlp, a.text(), SUMMARY_SENTENCES);
+        oursSentences += ours.size();
+        add(sums.get("ours"), rouge.score(reference, ours));
         add(sums.get("lead3"), rouge.score(reference, lead(nlp, a.text(), SUMMARY_SENTENCES)));
+        add(sums.get("ours3"), rouge.score(reference, exact.summarize(nlp, a.text(), SUMMARY_SENTENCES)));
+        add(sums.get("leadBudget"), rouge.score(reference, leadBudget(nlp, a.text(), SUMMARY_SENTENCES, WORD_BUDGET)));
         a.systems().forEach((name, output) ->
             add(sums.computeIfAbsent(name, k -> new double[3]), rouge.score(reference, Rouge.sentences(output))));
       }
@@ -112,9 +125,10 @@ public final class SummaryEval {
       sums.forEach((name, s) -> figures.put(name,
           new Figures(s[0] / articles.size(), s[1] / articles.size(), s[2] / articles.size(), articles.size())));
       sets.put(set, figures.build());
+      meanSentences.put(set, (double) oursSentences / Math.max(1, articles.size()));
     }
     Result result = new Result(ImmutableMap.copyOf(sets));
-    print(result, out);
+    print(result, meanSentences, out);
     return result;
   }
 
@@ -157,19 +171,42 @@ public final class SummaryEval {
     return out.build();
   }
 
+  /**
+   * Leading sentences under the budget rule of {@link Summarizer#withWordBudget}: at least {@code n - 1},
+   * then on while under {@code budget} words, at most {@code n + 1}. Shows what the budget alone gives.
+   */
+  static ImmutableList<String> leadBudget(NlpDocument nlp, String text, int n, int budget) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    int taken = 0;
+    int words = 0;
+    for (Candidate c : Candidates.fromText(nlp, text)) {
+      if (taken >= n + 1 || (taken >= n - 1 && words >= budget)) {
+        break;
+      }
+      out.add(c.text());
+      taken++;
+      words += c.words();
+    }
+    return out.build();
+  }
+
   private static void add(double[] sum, Rouge.Scores s) {
     sum[0] += s.rouge1().f();
     sum[1] += s.rouge2().f();
     sum[2] += s.rougeLsum().f();
   }
 
-  private static void print(Result result, PrintStream out) {
+  private static void print(Result result, Map<String, Double> meanSentences, PrintStream out) {
     out.printf(Locale.ROOT, "%-10s %-12s %8s %8s %8s%n", "set", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
     result.sets().forEach((set, systems) -> systems.forEach((name, f) ->
         out.printf(Locale.ROOT, "%-10s %-12s %8.2f %8.2f %8.2f%n", set, name, 100 * f.rouge1(), 100 * f.rouge2(),
             100 * f.rougeL())));
-    out.println("(F1 x 100, Porter-stemmed; ROUGE-L is summary-level rougeLsum; "
-        + "tuned on summeval only, realsumm held out)");
+    out.println("(F1 x 100, Porter-stemmed; ROUGE-L is summary-level rougeLsum; tuned on summeval only, "
+        + "realsumm held out)");
+    out.printf(Locale.ROOT, "ours: %d-word budget, 2-4 sentences; mean sentences %s. ours3: exactly 3. "
+        + "leadBudget: leading sentences under the same budget rule.%n", WORD_BUDGET,
+        meanSentences.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+            .collect(Collectors.joining(", ")));
     out.println(result.toJson());
     out.flush();
   }
