@@ -411,7 +411,7 @@ final class ArticleLayout {
         seen.putIfAbsent(captionText(i), i);
       } else if (f.creditOnly() != null) {
         attachCredit(i, f.creditOnly());
-      } else if ((f.date() != null && f.words <= 12) || f.timeOnly()) {
+      } else if ((f.words <= 12 && f.date() != null) || f.timeOnly()) {
         type[i] = SectionType.BYLINE; // a date line, or a live blog's entry time ("18.02 GMT")
       } else if (firstBlock && (f.datelineOnly() || (f.placeOnly() && i < bodyEnd))) {
         type[i] = SectionType.DATELINE;
@@ -480,10 +480,8 @@ final class ArticleLayout {
 
   /** A block that shows the body still runs: a sentence-like paragraph. */
   private static boolean anchor(Info f) {
-    if (f.lexicon() != Boilerplate.Kind.NONE || f.date() != null) {
-      return false;
-    }
-    return (f.endsSentence && f.words >= 3 && (f.last != '?' || f.words >= 25)) || f.words >= 20;
+    boolean shape = (f.endsSentence && f.words >= 3 && (f.last != '?' || f.words >= 25)) || f.words >= 20;
+    return shape && f.lexicon() == Boilerplate.Kind.NONE && f.date() == null;
   }
 
   // ---- result
@@ -629,7 +627,10 @@ final class ArticleLayout {
     final char last;
     private Boilerplate.Kind lexicon;
     private int callToAction = -1;
-    private boolean metaDone;
+    private boolean dateDone;
+    private boolean bylineDone;
+    private boolean bareDone;
+    private ImmutableList<String> partsByline;
     private DateParser.Hit date;
     private ImmutableList<String> byline;
     private ImmutableList<String> bareByline;
@@ -667,49 +668,47 @@ final class ArticleLayout {
 
     /** A publication-date line (a date and at most one other word), or null. */
     DateParser.Hit date() {
-      meta();
+      if (!dateDone) {
+        dateDone = true;
+        if (words <= 16 && text.length() <= 250) {
+          date = DateParser.parse(text).filter(h -> h.otherWords() <= 1).orElse(null);
+        }
+        if (date == null && words <= 30 && text.length() <= 250 && hasSeparator(text)) {
+          // "By Jane Doe | 6 November 2023 | 5 min read"
+          MetaParts parts = MetaParts.of(text);
+          if (parts != null) {
+            date = parts.date;
+            partsByline = parts.byline;
+          }
+        }
+      }
       return date;
     }
 
     /** Authors of a "By …" line, or null. */
     ImmutableList<String> byline() {
-      meta();
+      if (!bylineDone) {
+        bylineDone = true;
+        if (words <= 30 && text.length() <= 250) {
+          byline = BylineParser.parse(text, false).orElse(null);
+          if (date() != null && partsByline != null) {
+            byline = partsByline;
+          }
+        }
+      }
       return byline;
     }
 
     /** Authors of a byline with or without "By" (trusted only where a byline is expected), or null. */
     ImmutableList<String> bareByline() {
-      meta();
-      return bareByline;
-    }
-
-    private void meta() {
-      if (metaDone) {
-        return;
-      }
-      metaDone = true;
-      if (words > 30 || text.length() > 250) {
-        return;
-      }
-      if (words <= 16) {
-        date = DateParser.parse(text).filter(h -> h.otherWords() <= 1).orElse(null);
-      }
-      byline = BylineParser.parse(text, false).orElse(null);
-      bareByline = words <= 14 ? BylineParser.parse(text, true).orElse(null) : null;
-      if (date == null && hasSeparator(text)) {
-        // "By Jane Doe | 6 November 2023 | 5 min read"
-        MetaParts parts = MetaParts.of(text);
-        if (parts != null) {
-          date = parts.date;
-          if (parts.byline != null) {
-            byline = parts.byline;
-            bareByline = parts.byline;
-          }
+      if (!bareDone) {
+        bareDone = true;
+        bareByline = words <= 14 ? BylineParser.parse(text, true).orElse(null) : null;
+        if (bareByline == null) {
+          bareByline = byline();
         }
       }
-      if (bareByline == null) {
-        bareByline = byline;
-      }
+      return bareByline;
     }
 
     /** The caption and credit of a credited caption block, or null. */
@@ -729,8 +728,9 @@ final class ArticleLayout {
         return;
       }
       captionDone = true;
-      if (lexicon() == Boilerplate.Kind.NONE && date() == null) {
-        caption = CaptionParser.parse(text).orElse(null);
+      caption = CaptionParser.parse(text).orElse(null);
+      if (caption != null && (lexicon() != Boilerplate.Kind.NONE || date() != null)) {
+        caption = null; // "© 2023 The Daily Example" is chrome; a dated line is byline metadata
       }
       if (caption == null) {
         creditOnly = CaptionParser.creditOnly(text).orElse(null);

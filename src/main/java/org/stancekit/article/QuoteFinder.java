@@ -40,17 +40,20 @@ final class QuoteFinder {
             openStart = p + 1;
           }
         } else if (p > openStart && isClosing(text.charAt(p), text, p)) {
-          addQuote(text, quotes, openStart, p);
+          addQuote(text, content, quotes, openStart, p);
           openStart = -1;
         } else if (p - openStart > MAX_QUOTE_CHARS) {
           openStart = -1; // an unmatched mark, not a quotation
         }
       }
+      if (openStart >= 0 && isBlank(text, openStart, end)) {
+        openStart = -1; // a lone opening mark ends its paragraph: nothing is quoted yet
+      }
       if (openStart >= 0) {
         Section next = i + 1 < content.size() ? content.get(i + 1) : null;
         continuing = next != null && next.type() == section.type() && isQuoteMark(firstChar(next));
         if (!continuing) {
-          addQuote(text, quotes, openStart, end); // an unclosed quotation ends with its paragraph
+          addQuote(text, content, quotes, openStart, end); // an unclosed quotation ends with its paragraph
           openStart = -1;
         }
       }
@@ -62,7 +65,35 @@ final class QuoteFinder {
     return s.text().isEmpty() ? ' ' : s.text().charAt(0);
   }
 
-  private static void addQuote(String text, ImmutableList.Builder<QuoteSpan> out, int start, int end) {
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code offset} lies in the text of a content section (a caption's credit excluded). */
+  private static boolean inContent(List<Section> content, int offset) {
+    int lo = 0;
+    int hi = content.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Section s = content.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.start() + s.text().length()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addQuote(
+      String text, List<Section> content, ImmutableList.Builder<QuoteSpan> out, int start, int end) {
     int s = start;
     int e = end;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -71,8 +102,8 @@ final class QuoteFinder {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
-    if (e <= s) {
-      return;
+    if (e <= s || !inContent(content, s) || !inContent(content, e - 1)) {
+      return; // empty, or trimmed into the gap between paragraphs: not a quotation
     }
     String quoted = text.substring(s, e);
     out.add(new QuoteSpan(new Span(s, e), quoted, isScare(text, s, e, quoted)));

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,6 +63,8 @@ final class Lexicon {
   /** Canonical title to the catalog people holding it. */
   final ImmutableListMultimap<String, PersonRef> peopleByTitle;
   final ImmutableListMultimap<String, PersonRef> peopleByActor;
+  /** Lowercase words of multi-word names, aliases and institutions to their actors ("council" → un). */
+  final ImmutableSetMultimap<String, String> nameWords;
 
   Lexicon(Catalog catalog, WordLists words) {
     this.words = words;
@@ -73,6 +76,7 @@ final class Lexicon {
     ImmutableListMultimap.Builder<String, PersonRef> byTitle = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, PersonRef> byActor = ImmutableListMultimap.builder();
     ImmutableMap.Builder<String, Actor> actorMap = ImmutableMap.builder();
+    ImmutableSetMultimap.Builder<String, String> nameWordMap = ImmutableSetMultimap.builder();
     int order = 0;
     for (Actor a : catalog.actors()) {
       actorMap.put(a.id(), a);
@@ -92,6 +96,18 @@ final class Lexicon {
           ImmutableList<String> w = Surface.words(n);
           if (w.size() == 1 && !Surface.exactCase(w)) {
             typoActors.computeIfAbsent(w.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a.id());
+          }
+        }
+      }
+      List<String> forms = new ArrayList<>(names);
+      forms.addAll(a.institutions());
+      for (String f : forms) {
+        ImmutableList<String> w = Surface.words(f);
+        if (w.size() > 1) {
+          for (String word : w) {
+            if (word.length() > 3 && Character.isUpperCase(word.charAt(0))) {
+              nameWordMap.put(word.toLowerCase(Locale.ROOT), a.id());
+            }
           }
         }
       }
@@ -127,6 +143,10 @@ final class Lexicon {
     for (String outlet : words.mediaOutlets) {
       trie.add(Surface.keys(outlet), new Entry(EntryKind.BLOCK, "", null, Surface.words(outlet), false, order++));
     }
+    for (String place : words.nonActorNames) {
+      // Places that contain a capital ("East Jerusalem") are consumed whole; alone they lose to actors.
+      trie.add(Surface.keys(place), new Entry(EntryKind.BLOCK, "", null, Surface.words(place), false, order++));
+    }
     ImmutableListMultimap.Builder<Character, TypoTarget> typo = ImmutableListMultimap.builder();
     Set<String> typoKeys = new java.util.TreeSet<>(typoPeople.keySet());
     typoKeys.addAll(typoActors.keySet());
@@ -145,6 +165,7 @@ final class Lexicon {
     this.actors = actorMap.build();
     this.peopleByTitle = byTitle.build();
     this.peopleByActor = byActor.build();
+    this.nameWords = nameWordMap.build();
   }
 
   private static int add(PhraseTrie.Builder<Entry> trie, Set<String> vocabulary, EntryKind kind, String actorId,

@@ -152,18 +152,24 @@ public final class MentionEval {
 
   /** Lowercase, accents and quote marks folded, no leading "the", honorific or trailing possessive. */
   static String normalise(String text) {
-    List<String> keys = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     for (String w : Surface.fold(text).trim().split("\\s+")) {
       if (!w.isEmpty()) {
-        keys.add(Surface.key(w));
+        words.add(w);
       }
     }
+    List<String> keys = new ArrayList<>(words.stream().map(Surface::key).toList());
     if (!keys.isEmpty() && keys.get(0).equals("the")) {
       keys.remove(0);
+      words.remove(0);
     }
-    int honorific = WordLists.DEFAULT.honorifics.longest(keys, 0);
-    if (honorific > 0 && honorific < keys.size()) {
-      keys = keys.subList(honorific, keys.size());
+    // "Mr Blinken", "Crown Prince Mohammed bin Salman": the name without what stands before it.
+    int prefix = WordLists.DEFAULT.honorifics.longest(keys, 0);
+    if (prefix == 0) {
+      prefix = WordLists.DEFAULT.titles.trie().longest(keys, 0);
+    }
+    if (prefix > 0 && prefix < keys.size() && Surface.capitalised(words.get(prefix))) {
+      keys = keys.subList(prefix, keys.size());
     }
     String s = String.join(" ", keys);
     if (s.endsWith("'s")) {

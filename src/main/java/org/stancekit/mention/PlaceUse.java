@@ -15,12 +15,13 @@ final class PlaceUse {
    * Whether the words around a capital or institution make it a place.
    *
    * @param previous the key of the word before it, a "the" skipped, or null
+   * @param previousMovement whether the word before it is a verb of going ("left Amman", "visited Tehran")
    * @param beforePrevious the lemma of the word before {@code previous}, or null
    * @param next the key of the word after it, or null
    */
-  static boolean isPlace(WordLists words, @Nullable String previous, @Nullable String beforePrevious,
-      @Nullable String next) {
-    if (previous != null && words.placePrepositions.contains(previous)) {
+  static boolean isPlace(WordLists words, @Nullable String previous, boolean previousMovement,
+      @Nullable String beforePrevious, @Nullable String next) {
+    if (previousMovement || previous != null && words.placePrepositions.contains(previous)) {
       return true;
     }
     if (previous != null && (previous.equals("to") || previous.equals("from")) && beforePrevious != null

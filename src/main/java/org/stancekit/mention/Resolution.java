@@ -114,6 +114,9 @@ final class Resolution {
     for (Sent s : sents) {
       discover(s);
     }
+    for (Sent s : sents) {
+      matchDescriptions(s);
+    }
     attributeAndResolvePronouns();
     return result();
   }
@@ -356,6 +359,19 @@ final class Resolution {
         || (to < toks.size() && personWord(toks.get(to)) && !toks.get(to).hyphenPart);
   }
 
+  /**
+   * Whether token {@code k} continues a person's name: a capitalised PERSON token, or a particle
+   * ("de", "al", "bin") between two of them when {@code inside} a name already.
+   */
+  private boolean nameWord(List<Tok> toks, int k, boolean inside) {
+    Tok t = toks.get(k);
+    if (personWord(t)) {
+      return true;
+    }
+    return inside && !t.covered() && words.nameParticles.contains(t.key) && k + 1 < toks.size()
+        && k > 0 && personWord(toks.get(k + 1)) && (personWord(toks.get(k - 1)) || toks.get(k - 1).covered());
+  }
+
   private static boolean personWord(Tok t) {
     return t.ner.equals("PERSON") && Surface.capitalised(t.surface) && !t.covered();
   }
@@ -369,7 +385,9 @@ final class Resolution {
     String next = to < toks.size() && toks.get(to).section == first.section ? toks.get(to).key : null;
     String previous = p >= 0 && toks.get(p).section == first.section ? toks.get(p).key : null;
     String beforePrevious = p >= 1 && toks.get(p - 1).section == first.section ? toks.get(p - 1).lemmaKey() : null;
-    return PlaceUse.isPlace(words, previous, beforePrevious, next);
+    boolean movement = previous != null && p == from - 1 && toks.get(p).tag.startsWith("VB")
+        && words.movementWords.contains(toks.get(p).lemmaKey());
+    return PlaceUse.isPlace(words, previous, movement, beforePrevious, next);
   }
 
   /** A dateline opening a paragraph: "WASHINGTON, Nov 9 (Meridian) -", "UNITED NATIONS —". */
@@ -431,6 +449,9 @@ final class Resolution {
         continue; // "head" as a verb, "chief" as an adjective
       }
       String title = titles.get(keys.subList(0, len)).get(0);
+      for (int k = a; k < b; k++) {
+        toks.get(k).inTitle = true;
+      }
       handleTitle(s, a, b, title);
       a = b - 1;
     }
@@ -575,8 +596,8 @@ final class Resolution {
       if (!definite) {
         return;
       }
-    } else if (INDEFINITE.contains(det)) {
-      return; // "a Hamas official": somebody, not an office-holder
+    } else if (indefinite(toks, phraseStart)) {
+      return; // "a senior Hamas commander": somebody, not an office-holder
     }
     if (actorId == null && det.equals("the") && phraseStart == a) {
       // "the emir", "the foreign minister" said again: the office-holder the article introduced,
@@ -615,6 +636,19 @@ final class Resolution {
     add(h);
   }
 
+  private static boolean indefinite(List<Tok> toks, int phraseStart) {
+    for (int k = phraseStart - 1; k >= 0 && k >= phraseStart - 3; k--) {
+      Tok t = toks.get(k);
+      if (INDEFINITE.contains(t.key)) {
+        return true;
+      }
+      if (!t.tag.startsWith("JJ") && !t.tag.startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private record PersonAt(@Nullable Hit hit, String name, int from, int to, boolean leftOfTitle) {}
 
   private @Nullable PersonAt personAfter(List<Tok> toks, int from) {
@@ -631,7 +665,7 @@ final class Resolution {
       return t.hit.person != null && t.hit.from == p ? new PersonAt(t.hit, t.hit.person, p, t.hit.to, false) : null;
     }
     int q = p;
-    while (q < toks.size() && personWord(toks.get(q)) && q - p < 5) {
+    while (q < toks.size() && q - p < 6 && nameWord(toks, q, q > p)) {
       q++;
     }
     return q > p ? new PersonAt(null, joined(toks, p, q), p, q, false) : null;
@@ -644,8 +678,11 @@ final class Resolution {
       return t.hit.person != null && t.hit.to == e ? new PersonAt(t.hit, t.hit.person, t.hit.from, e, true) : null;
     }
     int q = e;
-    while (q > 0 && personWord(toks.get(q - 1)) && e - q < 5) {
+    while (q > 0 && e - q < 6 && nameWord(toks, q - 1, true)) {
       q--;
+    }
+    while (q < e && !personWord(toks.get(q))) {
+      q++; // a name starts with a name, not a particle
     }
     return q < e ? new PersonAt(null, joined(toks, q, e), q, e, true) : null;
   }
@@ -961,8 +998,8 @@ final class Resolution {
         }
         for (int p = t.pos; p < s.toks.size() && s.toks.get(p).token.index() == i; p++) {
           Tok part = s.toks.get(p);
-          if (part.covered()) {
-            ok = false; // part of a catalog actor ("Israeli Defence Forces") or a blocked place
+          if (part.covered() || part.inTitle) {
+            ok = false; // part of a catalog actor ("Israeli Defence Forces"), a blocked place or a title
           }
           toks.add(part);
         }
@@ -978,7 +1015,8 @@ final class Resolution {
       int to = toks.get(toks.size() - 1).pos + 1;
       String name = joined(s.toks, from, to);
       String key = String.join(" ", Surface.keys(name));
-      if (!worthAnActor(toks, key)) {
+      boolean partOfState = to < s.toks.size() && words.nonActorWords.contains(s.toks.get(to).key);
+      if (partOfState || !worthAnActor(toks, key)) {
         continue;
       }
       if (!org && !actsAsState(s, to)) {
@@ -1028,7 +1066,77 @@ final class Resolution {
         && !WEAK_VERBS.contains(Surface.key(s.ns.tokens().get(head).lemma()));
   }
 
-  // ---------------------------------------------------------------- pass 5: pronouns and quotes
+  // ---------------------------------------------------------------- pass 5: definite descriptions
+
+  /**
+   * "the group", "the bloc", "this council", "the kingdom": the actor of a fitting kind (or whose
+   * catalog names have that word) mentioned most recently, a few sentences back at most, unless
+   * its sentence named two fitting actors.
+   */
+  private void matchDescriptions(Sent s) {
+    List<Tok> toks = s.toks;
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      Tok det = toks.get(i);
+      Tok first = toks.get(i + 1);
+      if (!(det.key.equals("the") || det.key.equals("this")) || det.covered() || first.covered()
+          || first.section != det.section || first.inTitle) {
+        continue;
+      }
+      List<String> keys = keysFrom(toks, i + 1, words.anaphors.maxDepth());
+      int len = words.anaphors.longest(keys, 0);
+      Set<ActorKind> kinds = len > 0 ? words.anaphors.get(keys.subList(0, len)).get(0) : null;
+      String noun = len > 0 ? null : first.key;
+      int end = i + 1 + Math.max(len, 1);
+      if (noun != null && !lex.nameWords.containsKey(noun)) {
+        continue;
+      }
+      Tok head = toks.get(end - 1);
+      if (!head.tag.startsWith("NN") || end < toks.size() && (toks.get(end).tag.startsWith("NN")
+          || toks.get(end).key.equals("of"))) {
+        continue; // not the whole noun phrase: "the group of doctors", "the government forces"
+      }
+      int window = kinds == null ? 6 : kinds.contains(ActorKind.STATE) ? 2 : 3;
+      Hit antecedent = null;
+      search:
+      for (int k = s.index; k >= 0 && k >= s.index - window; k--) {
+        List<Hit> previous = sents.get(k).hits;
+        for (int h = previous.size() - 1; h >= 0; h--) {
+          Hit c = previous.get(h);
+          if (!c.removed && (k < s.index || c.to <= i) && fits(c.actorId, kinds, noun)) {
+            antecedent = c;
+            break search;
+          }
+        }
+      }
+      if (antecedent == null) {
+        continue;
+      }
+      boolean ambiguous = false;
+      for (Hit c : antecedent.sent.hits) {
+        if (!c.removed && !c.actorId.equals(antecedent.actorId) && fits(c.actorId, kinds, noun)
+            && (c.sent != s || c.to <= i)) {
+          ambiguous = true;
+        }
+      }
+      if (!ambiguous) {
+        add(new Hit(s, i, end, MentionKind.PRONOUN, antecedent.actorId));
+        i = end - 1;
+      }
+    }
+  }
+
+  private boolean fits(String actorId, @Nullable Set<ActorKind> kinds, @Nullable String noun) {
+    if (noun != null) {
+      return lex.nameWords.containsEntry(noun, actorId);
+    }
+    Actor a = lex.actors.get(actorId);
+    if (a == null) {
+      a = discovered.get(actorId);
+    }
+    return a != null && kinds != null && kinds.contains(a.kind());
+  }
+
+  // ---------------------------------------------------------------- pass 6: pronouns and quotes
 
   private void attributeAndResolvePronouns() {
     Map<Integer, List<QuoteSpan>> endingIn = new HashMap<>();
@@ -1326,10 +1434,13 @@ final class Resolution {
     if (t.ner.equals("PERSON")) {
       int a = t.pos;
       int b = t.pos + 1;
-      while (a > 0 && s.toks.get(a - 1).ner.equals("PERSON")) {
+      while (a > 0 && nameWord(s.toks, a - 1, true)) {
         a--;
       }
-      while (b < s.toks.size() && s.toks.get(b).ner.equals("PERSON")) {
+      while (a < t.pos && !personWord(s.toks.get(a))) {
+        a++;
+      }
+      while (b < s.toks.size() && nameWord(s.toks, b, true)) {
         b++;
       }
       String name = joined(s.toks, a, b);
@@ -1524,6 +1635,8 @@ final class Resolution {
     int pos;
     boolean inQuote;
     boolean blocked;
+    /** Part of an office title ("Secretary of State"): never an NER discovery. */
+    boolean inTitle;
     @Nullable Hit hit;
 
     Tok(Sent sent, Token token, String surface, int start, int end, int section, boolean hyphenPart) {

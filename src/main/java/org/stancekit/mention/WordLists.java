@@ -30,6 +30,8 @@ final class WordLists {
   final ImmutableList<String> mediaOutlets;
   /** Lowercase folded names that are places or parts of a state ("gaza", "west bank"). */
   final ImmutableSet<String> nonActors;
+  /** The same names as written. */
+  final ImmutableList<String> nonActorNames;
   final ImmutableSet<String> nonActorWords;
   final ImmutableSet<String> commonWords;
   final ImmutableSet<String> stateNouns;
@@ -50,7 +52,8 @@ final class WordLists {
     movementWords = lowerSet(lines("movement-words.txt"));
     placeNouns = lowerSet(lines("place-nouns.txt"));
     mediaOutlets = lines("media-outlets.txt");
-    nonActors = ImmutableSet.copyOf(lines("non-actors.txt").stream().map(s -> String.join(" ", Surface.keys(s))).toList());
+    nonActorNames = lines("non-actors.txt");
+    nonActors = ImmutableSet.copyOf(nonActorNames.stream().map(s -> String.join(" ", Surface.keys(s))).toList());
     nonActorWords = lowerSet(lines("non-actor-words.txt"));
     commonWords = lowerSet(lines("common-words.txt"));
     stateNouns = lowerSet(lines("state-nouns.txt"));

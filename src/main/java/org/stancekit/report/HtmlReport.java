@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.stancekit.Analysis;
 import org.stancekit.ArticleActor;
 import org.stancekit.Provenance;
@@ -61,6 +62,10 @@ public final class HtmlReport {
   private static final List<String> ISSUE_ORDER = List.of(
       "ceasefire", "humanitarian-pause", "hostage-release", "humanitarian-aid", "civilian-protection",
       "wider-war", "long-term-peace");
+
+  private static final String BLOCK_CONTAINERS = "html, head, body, header, main, nav, nav ul, section, div.page, "
+      + "div.grid2, div.cards, div.card, div.scroll, div.article-text, details, article, table, thead, tbody, tr, "
+      + "ol, ul, dl, footer";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -135,7 +140,20 @@ public final class HtmlReport {
       main.appendChild(articleText);
       footer(main);
       body.appendElement("script").appendChild(new DataNode(JS));
+      lineBreaks(html);
       return doc.outerHtml() + "\n";
+    }
+
+    /**
+     * A line break before each block in containers where whitespace is not content, so the source
+     * reads and diffs line by line; never inside text blocks, where pre-line would show it.
+     */
+    private static void lineBreaks(Element html) {
+      for (Element container : html.select(BLOCK_CONTAINERS)) {
+        for (Element child : new ArrayList<>(container.children())) {
+          child.before(new TextNode("\n"));
+        }
+      }
     }
 
     // ---- head and masthead -------------------------------------------------------------------

@@ -36,6 +36,9 @@ import org.stancekit.stance.CueLexicon.ModifierKind;
 public final class StanceScorer {
 
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "csubj");
+  /** Relations through which a cue governs what it is about. */
+  private static final Set<String> CUE_RELATIONS =
+      Set.of("obj", "iobj", "xcomp", "ccomp", "obl", "nmod", "acl", "csubj", "nsubj");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> WEAK_PRONOUNS = Set.of("it", "they", "them", "this", "that", "its", "their");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "me", "my");
@@ -111,36 +114,49 @@ public final class StanceScorer {
     return out;
   }
 
-  /** Walks from the target to the root and reads one piece of evidence, if the path holds a stance. */
+  /** One holder's reading of a target at some point of the path: the stance composed up to there. */
+  private record Reading(List<String> holders, int polarity, double strength, double hedge, List<String> cues,
+      String rule) {}
+
+  /**
+   * Walks from the target to the root and reads the evidence the path holds. The first actor subject
+   * above a cue holds the stance; an actor that is the subject of a further cue higher up holds the
+   * composed stance too ("the US vetoed a resolution demanding a ceasefire": the resolution's sponsors
+   * support it, the US opposes it).
+   */
   private List<PositionAggregator.Item> read(SentenceContext c, Target target, Optional<String> agendaHolder) {
     SentenceGraph g = c.graph;
     int polarity = target.opposite() ? -1 : 1;
     double strength = 0;
     double hedge = 1;
     boolean neutral = false;
+    boolean cueSeen = false;
     List<String> cues = new ArrayList<>();
     List<String> conditions = new ArrayList<>();
-    Set<String> conditionIssues = new LinkedHashSet<>();
-    String holder = null;
-    String rule = null;
-    EvidenceSource source = EvidenceSource.REPORTED;
-    boolean cueSeen = false;
+    List<Reading> readings = new ArrayList<>();
+    Set<String> read = new LinkedHashSet<>();
 
-    List<String> holders = new ArrayList<>();
     collectConditions(g, target.head(), -1, conditions); // "a ceasefire … until all hostages are released"
     polarity *= negation(g, target.head()); // "wants no ceasefire"
     int node = target.head();
     int guard = 0;
-    while (g.head(node) >= 0 && guard++ < g.size() && holders.isEmpty()) {
+    while (g.head(node) >= 0 && guard++ < g.size()) {
       int parent = g.head(node);
       String rel = g.baseRelation(node);
+      if (cueSeen && !climbable(g, node)) {
+        break; // "Washington stood alone as members backed a ceasefire": the stance stays in its clause
+      }
       // A conjunct shares its sibling's subject but not its cue or negation: "rejected A and demanded B".
       boolean conjunct = rel.equals("conj");
       boolean asSubject = SUBJECT_RELATIONS.contains(rel);
       if (!target.span().contains(g.token(parent).span())) {
         Optional<Cue> cue = conjunct ? Optional.empty() : cueAt(g, parent, node, target.kind(), asSubject);
         if (asSubject && cue.isEmpty()) {
-          break; // the target is who acts here, not what the act is about
+          if (!isSmallClause(g, parent, target.kind())) {
+            break; // the target is who acts here, not what the act is about
+          }
+          node = parent; // "wants the corridor kept open": the clause is what the cue above governs
+          continue;
         }
         if (g.marker(node).equals("without") || g.marker(node).startsWith("without ")) {
           polarity = -polarity; // "difficult without a period of calm"
@@ -160,66 +176,96 @@ public final class StanceScorer {
         if ((cueSeen || isReport(g, parent)) && !conjunct) {
           hedge *= governs ? 1 : reportHedge(g, parent);
           neutral |= undecided(g, parent);
-          collectConditions(g, parent, node, conditions);
+          if (readings.isEmpty()) {
+            collectConditions(g, parent, node, conditions);
+          }
         }
-        if (cueSeen) {
-          holders.addAll(holdersAt(c, parent, target));
-          if (!holders.isEmpty()) {
-            rule = cue.isPresent() ? "subject-of-cue" : "subject-of-clause";
-          } else if (isPassiveReport(g, parent)) {
+        if (cueSeen && (readings.isEmpty() || cue.isPresent())) {
+          List<String> holders = new ArrayList<>(holdersAt(c, parent, target));
+          holders.removeAll(read);
+          String rule = readings.isEmpty() ? (cue.isPresent() ? "subject-of-cue" : "subject-of-clause") : "nested-cue";
+          if (holders.isEmpty() && readings.isEmpty() && isPassiveReport(g, parent)) {
             passiveReportSource(c, parent, target).ifPresent(holders::add);
             rule = "passive-report";
+          }
+          if (!holders.isEmpty()) {
+            readings.add(new Reading(holders, polarity, strength, hedge, List.copyOf(cues), rule));
+            read.addAll(holders);
           }
         }
       }
       node = parent;
     }
-    if (!holders.isEmpty()) {
-      holder = holders.get(0);
-    }
     if (!cueSeen) {
       return List.of();
     }
+    EvidenceSource firstSource = EvidenceSource.REPORTED;
     Optional<Quote> quote = c.actors.quoteAt(g.token(target.head()).span().start());
     if (quote.isPresent() && quote.get().actorId().isPresent() && !quote.get().scare()) {
-      String speakerActor = quote.get().actorId().get();
-      if (holder == null || holder.equals(speakerActor)) {
-        holder = speakerActor;
-        holders.clear();
-        rule = rule == null ? "quote-speaker" : rule;
-        source = EvidenceSource.QUOTE;
+      String speaker = quote.get().actorId().get();
+      if (readings.isEmpty()) {
+        readings.add(new Reading(List.of(speaker), polarity, strength, hedge, cues, "quote-speaker"));
+      }
+      if (readings.get(0).holders().contains(speaker)) {
+        firstSource = EvidenceSource.QUOTE;
       }
     }
-    if (holder == null && c.enumeratesAgenda() && agendaHolder.isPresent()) {
-      holder = agendaHolder.get();
-      rule = "agenda";
-      source = EvidenceSource.AUTHOR;
+    if (readings.isEmpty() && c.enumeratesAgenda() && agendaHolder.isPresent()) {
+      readings.add(new Reading(List.of(agendaHolder.get()), polarity, strength, hedge, cues, "agenda"));
+      firstSource = EvidenceSource.AUTHOR;
     }
-    if (holder == null) {
-      return List.of();
-    }
-    double score = neutral ? 0 : polarity * strength * hedge;
-    double confidence = baseConfidence(rule) * hedge;
+    List<String> conditionIssues = new ArrayList<>();
     for (String condition : conditions) {
       for (IssueMatcher.Match m : issues.find(condition, 0)) {
-        if (!m.opposite() && !(target.kind() == TargetKind.ISSUE && m.issueId().equals(target.id()))) {
+        if (!m.opposite() && !(target.kind() == TargetKind.ISSUE && m.issueId().equals(target.id()))
+            && !conditionIssues.contains(m.issueId())) {
           conditionIssues.add(m.issueId());
         }
       }
     }
-    Evidence evidence = new Evidence(g.sentence.text(), g.sentence.span(), c.section, source,
-        String.join(" / ", cues), rule, clamp(score));
-    if (holders.isEmpty()) {
-      holders.add(holder);
-    }
     List<PositionAggregator.Item> items = new ArrayList<>();
-    for (String h : holders) {
-      if (!(target.kind() == TargetKind.ACTOR && h.equals(target.id()))) {
-        items.add(new PositionAggregator.Item(h, target.id(), target.kind(), evidence, confidence, neutral,
-            ImmutableList.copyOf(conditions), ImmutableList.copyOf(conditionIssues)));
+    for (int r = 0; r < readings.size(); r++) {
+      Reading reading = readings.get(r);
+      double score = neutral ? 0 : reading.polarity() * reading.strength() * reading.hedge();
+      double confidence = baseConfidence(reading.rule()) * reading.hedge();
+      EvidenceSource source = r == 0 ? firstSource : EvidenceSource.REPORTED;
+      Evidence evidence = new Evidence(g.sentence.text(), g.sentence.span(), c.section, source,
+          String.join(" / ", reading.cues()), reading.rule(), clamp(score));
+      for (String h : reading.holders()) {
+        if (!(target.kind() == TargetKind.ACTOR && h.equals(target.id()))) {
+          items.add(new PositionAggregator.Item(h, target.id(), target.kind(), evidence, confidence, neutral,
+              r == 0 ? ImmutableList.copyOf(conditions) : ImmutableList.of(),
+              r == 0 ? ImmutableList.copyOf(conditionIssues) : ImmutableList.of()));
+        }
       }
     }
     return items;
+  }
+
+  /** A complement clause whose subject is what the cue above it is about: "wants [the corridor kept open]". */
+  private boolean isSmallClause(SentenceGraph g, int clause, TargetKind kind) {
+    String rel = g.baseRelation(clause);
+    int above = g.head(clause);
+    if (above < 0 || !(rel.equals("ccomp") || rel.equals("xcomp"))) {
+      return false;
+    }
+    return !lexicon.cues(g.lemma(above), 'V').isEmpty() && !isReport(g, above);
+  }
+
+  /** Whether a stance read below {@code node} may pass to the clause above it. */
+  private static boolean climbable(SentenceGraph g, int node) {
+    String rel = g.baseRelation(node);
+    return switch (rel) {
+      case "parataxis", "dep", "discourse", "list", "vocative", "reparandum" -> false;
+      // Purpose clauses carry the stance up ("used the talks to press for aid"); "as", "while",
+      // "after" clauses do not.
+      case "advcl" -> {
+        String marker = g.marker(node);
+        yield marker.isEmpty() || marker.equals("to") || marker.startsWith("in order") || marker.equals("so")
+            || marker.equals("by"); // "by walking out of the deal, Russia …": same subject
+      }
+      default -> true;
+    };
   }
 
   /**
@@ -265,6 +311,9 @@ public final class StanceScorer {
 
   /** The cue at {@code parent} that governs the path child {@code child}, if any. */
   private Optional<Cue> cueAt(SentenceGraph g, int parent, int child, TargetKind kind, boolean asSubject) {
+    if (!CUE_RELATIONS.contains(g.baseRelation(child))) {
+      return Optional.empty(); // a cue governs its complements, not its adjuncts ("trying …, by walking out")
+    }
     String tag = g.tag(parent);
     if (asSubject && kind == TargetKind.ISSUE && g.lemma(parent).equals("be") && !g.children(parent, "expl").isEmpty()) {
       return Optional.of(EXISTENTIAL); // "there will be no ceasefire until …"
@@ -445,6 +494,7 @@ public final class StanceScorer {
       case "relative-clause" -> 0.6;
       case "passive-report" -> 0.7;
       case "agenda" -> 0.6;
+      case "nested-cue" -> 0.7;
       default -> 0.5;
     };
   }
@@ -511,7 +561,7 @@ public final class StanceScorer {
       todo.add(new int[] {head, 0});
       while (!todo.isEmpty()) {
         int[] cur = todo.poll();
-        for (int child : graph.children(cur[0])) {
+        for (int child : byPhrasePriority(graph.children(cur[0]))) {
           if (!SUBJECT_PHRASE_RELATIONS.contains(graph.baseRelation(child)) || cur[1] >= 3
               || graph.dominates(child, target.head())) {
             continue;
@@ -524,6 +574,21 @@ public final class StanceScorer {
         }
       }
       return List.of();
+    }
+
+    /**
+     * Modifiers in the order they tell who a phrase is: a name or demonym ("his Russian counterpart,
+     * Vladimir Putin") before a possessor ("his").
+     */
+    private List<Integer> byPhrasePriority(List<Integer> children) {
+      List<Integer> sorted = new ArrayList<>(children);
+      sorted.sort(java.util.Comparator.comparingInt(c -> switch (graph.relation(c)) {
+        case "appos", "flat", "compound" -> 0;
+        case "amod" -> 1;
+        case "nmod:poss" -> 3;
+        default -> 2;
+      }));
+      return sorted;
     }
 
     private List<String> withConjuncts(int token, String actor, Target target) {

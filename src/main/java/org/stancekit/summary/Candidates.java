@@ -351,7 +351,10 @@ final class Candidates {
     IssueMatcher(Issue issue) {
       this.issue = issue;
       List<String> alternatives = new ArrayList<>();
-      for (String term : issue.terms()) {
+      // Opposites name the issue too ("civilian casualties" for the protection of civilians).
+      List<String> terms = new ArrayList<>(issue.terms());
+      terms.addAll(issue.opposites());
+      for (String term : terms) {
         if (!term.isBlank()) {
           alternatives.add(Pattern.quote(term.toLowerCase(Locale.ROOT)).replace(" ", "\\E[\\s-]+\\Q"));
         }

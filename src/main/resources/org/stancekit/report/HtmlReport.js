@@ -33,7 +33,7 @@
   window.addEventListener('beforeprint', function () {
     document.querySelectorAll('details').forEach(function (d) { d.open = true; });
   });
-  onHash(); nosuch();
+  onHash();
   // Proof for the browser test that this script ran to the end without throwing.
   var ready = document.createElement('div');
   ready.id = 'stancekit-ready';

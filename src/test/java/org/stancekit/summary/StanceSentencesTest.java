@@ -25,10 +25,10 @@ class StanceSentencesTest {
           Actor.of("turkey", "Turkey", ActorKind.STATE), Actor.of("iran", "Iran", ActorKind.STATE),
           Actor.of("hamas", "Hamas", ActorKind.ARMED_GROUP), Actor.of("qatar", "Qatar", ActorKind.STATE),
           Actor.of("houthis", "Houthis", ActorKind.ARMED_GROUP), Actor.of("un", "UN", ActorKind.ORGANIZATION)),
-      List.of(new Issue("ceasefire", "a ceasefire", ImmutableList.of("ceasefire"), "", ""),
-          new Issue("humanitarian-pause", "a humanitarian pause", ImmutableList.of("pause"), "", ""),
-          new Issue("wider-war", "a wider war", ImmutableList.of("wider war"), "", ""),
-          new Issue("grain-deal", "the Black Sea grain deal", ImmutableList.of("grain deal"), "", "")));
+      List.of(Issue.of("ceasefire", "a ceasefire", ImmutableList.of("ceasefire")),
+          Issue.of("humanitarian-pause", "a humanitarian pause", ImmutableList.of("pause")),
+          Issue.of("wider-war", "a wider war", ImmutableList.of("wider war")),
+          Issue.of("grain-deal", "the Black Sea grain deal", ImmutableList.of("grain deal"))));
 
   static Evidence evidence(double score) {
     return new Evidence("text", new Span(0, 4), SectionType.PARAGRAPH, EvidenceSource.REPORTED, "cue", "rule", score);

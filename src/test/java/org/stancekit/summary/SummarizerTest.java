@@ -164,7 +164,7 @@ class SummarizerTest {
     Catalog catalog = Catalog.of("t",
         List.of(org.stancekit.catalog.Actor.of("freedonia", "Freedonia", org.stancekit.catalog.ActorKind.STATE),
             org.stancekit.catalog.Actor.of("sylvania", "Sylvania", org.stancekit.catalog.ActorKind.STATE)),
-        List.of(new org.stancekit.catalog.Issue("ceasefire", "a ceasefire", ImmutableList.of("ceasefire", "truce"), "", "")));
+        List.of(org.stancekit.catalog.Issue.of("ceasefire", "a ceasefire", ImmutableList.of("ceasefire", "truce"))));
     Summary s = summarizer.summarize(a, nlp, actors, List.of(oppose, support), catalog);
     assertThat(s.stances()).containsExactly(
         "Freedonia opposes a ceasefire until all prisoners held by Sylvania are freed.", "Sylvania supports a ceasefire.");
