@@ -1,6 +1,6 @@
 package org.stancekit.article;
 
-/** The form an article arrived in. */
+/** The form an article arrived in. Immutable and thread-safe. */
 public enum InputFormat {
   /** Plain text: offsets refer to the input exactly. */
   TEXT,

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds direct quotations in the content sections of an article: curly and straight double quotes,
  * and guillemets. A quotation whose paragraph ends without a closing mark continues when the next
- * paragraph opens with a quote mark (the news convention). Linear in the text length. Stateless.
+ * paragraph opens with a quote mark (the news convention). Linear in the text length. Stateless and
+ * thread-safe.
  */
 final class QuoteFinder {
 
@@ -145,7 +146,8 @@ final class QuoteFinder {
   }
 
   private static boolean isClosing(char c, String text, int p) {
-    return c == '\u201D' || c == '\u00BB' || c == '"' || (c == '\u201C' && p + 1 < text.length()
-        && Character.isWhitespace(text.charAt(p + 1)));
+    // A left mark closes too when a word does not follow it: „German“ style, or a typo.
+    return c == '\u201D' || c == '\u00BB' || c == '"' || (c == '\u201C' && (p + 1 >= text.length()
+        || Character.isWhitespace(text.charAt(p + 1)) || ".,;:!?".indexOf(text.charAt(p + 1)) >= 0));
   }
 }

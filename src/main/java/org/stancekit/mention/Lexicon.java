@@ -102,13 +102,9 @@ final class Lexicon {
       List<String> forms = new ArrayList<>(names);
       forms.addAll(a.institutions());
       for (String f : forms) {
-        ImmutableList<String> w = Surface.words(f);
-        if (w.size() > 1) {
-          for (String word : w) {
-            if (word.length() > 3 && Character.isUpperCase(word.charAt(0))) {
-              nameWordMap.put(word.toLowerCase(Locale.ROOT), a.id());
-            }
-          }
+        String head = head(Surface.words(f));
+        if (head != null) {
+          nameWordMap.put(head, a.id());
         }
       }
       for (String d : a.demonyms()) {
@@ -178,6 +174,25 @@ final class Lexicon {
     trie.add(keys, new Entry(kind, actorId, person, w, Surface.exactCase(w), order));
     vocabulary.addAll(keys);
     return order + 1;
+  }
+
+  /**
+   * The head noun of a multi-word name, which "the …" can refer back with: the word before "of" or
+   * "in" ("Kingdom of Saudi Arabia" → "kingdom"), else the last word ("Security Council" → "council").
+   */
+  static @Nullable String head(List<String> words) {
+    if (words.size() < 2) {
+      return null;
+    }
+    String head = words.get(words.size() - 1);
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i).toLowerCase(Locale.ROOT);
+      if (w.equals("of") || w.equals("in") || w.equals("for")) {
+        head = words.get(i - 1);
+        break;
+      }
+    }
+    return head.length() > 3 && Character.isUpperCase(head.charAt(0)) ? head.toLowerCase(Locale.ROOT) : null;
   }
 
   Optional<Actor> actor(String id) {

@@ -51,6 +51,9 @@ final class Resolution {
   /** Relations of a noun's own modifiers: "Israeli" in "the Israeli military". */
   private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "det", "nmod:npmod");
   /** Relations to climb from a speech verb without a subject to one with it ("…, adding that"). */
+  /** Speech verbs whose object is the one spoken to or about, never the speaker. */
+  private static final Set<String> ADDRESSING =
+      Set.of("tell", "ask", "urge", "accuse", "call", "describe", "charge", "warn", "brief", "inform");
   private static final Set<String> CLIMB = Set.of("conj", "advcl", "xcomp", "parataxis", "ccomp");
 
   private final Lexicon lex;
@@ -445,12 +448,16 @@ final class Resolution {
       }
       int b = a + len;
       Tok last = toks.get(b - 1);
-      if (!last.tag.startsWith("NN") && !last.tag.isEmpty() && !last.hyphenPart) {
+      if (len == 1 && !last.tag.startsWith("NN") && !last.tag.isEmpty() && !last.hyphenPart) {
         continue; // "head" as a verb, "chief" as an adjective
       }
       String title = titles.get(keys.subList(0, len)).get(0);
       for (int k = a; k < b; k++) {
         toks.get(k).inTitle = true;
+      }
+      for (int k = a - 1; k >= 0 && k >= a - 2 && !toks.get(k).covered() && toks.get(k).tag.startsWith("NNP")
+          && !toks.get(k).ner.equals("PERSON"); k--) {
+        toks.get(k).inTitle = true; // "Commerce Secretary": a department, not an organisation of its own
       }
       handleTitle(s, a, b, title);
       a = b - 1;
@@ -715,8 +722,8 @@ final class Resolution {
     if (recent != null) {
       return new Resolved(recent.name, recent.actorId, recent.ref);
     }
-    if (actorId == null && words.titles.isGeneric(title)) {
-      return null;
+    if (words.titles.isGeneric(title)) {
+      return null; // "the ambassador" is not the catalog's ambassador to the UN
     }
     List<PersonRef> holders = new ArrayList<>();
     for (PersonRef r : Lexicon.inOffice(lex.peopleByTitle.get(title), date)) {
@@ -1096,9 +1103,9 @@ final class Resolution {
         continue; // not the whole noun phrase: "the group of doctors", "the government forces"
       }
       int window = kinds == null ? 6 : kinds.contains(ActorKind.STATE) ? 2 : 3;
-      Hit antecedent = null;
+      Hit antecedent = noun == null ? null : namedWithHead(s, i, noun, window);
       search:
-      for (int k = s.index; k >= 0 && k >= s.index - window; k--) {
+      for (int k = s.index; antecedent == null && k >= 0 && k >= s.index - window; k--) {
         List<Hit> previous = sents.get(k).hits;
         for (int h = previous.size() - 1; h >= 0; h--) {
           Hit c = previous.get(h);
@@ -1123,6 +1130,21 @@ final class Resolution {
         i = end - 1;
       }
     }
+  }
+
+  /** The latest mention, a few sentences back at most, whose own words end in {@code noun} ("Security Council"). */
+  private @Nullable Hit namedWithHead(Sent s, int before, String noun, int window) {
+    for (int k = s.index; k >= 0 && k >= s.index - window; k--) {
+      List<Hit> previous = sents.get(k).hits;
+      for (int h = previous.size() - 1; h >= 0; h--) {
+        Hit c = previous.get(h);
+        if (!c.removed && (k < s.index || c.to <= before) && c.kind != MentionKind.PRONOUN
+            && c.sent.toks.get(c.to - 1).key.equals(noun)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean fits(String actorId, @Nullable Set<ActorKind> kinds, @Nullable String noun) {
@@ -1195,7 +1217,11 @@ final class Resolution {
 
   private void resolvePronouns(Sent s) {
     for (Tok t : s.toks) {
-      if (t.covered() || t.inQuote || t.hyphenPart) {
+      if (t.covered() || t.hyphenPart) {
+        continue;
+      }
+      if (t.inQuote) {
+        resolveItInQuote(s, t);
         continue;
       }
       int idx = t.token.index();
@@ -1214,7 +1240,7 @@ final class Resolution {
           && !WEAK_VERBS.contains(Surface.key(s.ns.tokens().get(s.head(idx)).lemma()));
       boolean its = t.key.equals("its") && rel.equals("nmod:poss");
       if (it || its) {
-        Hit subject = subjectActorBefore(s, t.pos);
+        Hit subject = its ? nearestActorBefore(s, t.pos) : subjectActorBefore(s, t.pos);
         if (subject == null && s.index > 0 && s.toks.get(0).section - sents.get(s.index - 1).toks.get(0).section <= 1) {
           subject = subjectActor(sents.get(s.index - 1), Integer.MAX_VALUE);
         }
@@ -1223,6 +1249,37 @@ final class Resolution {
         }
       }
     }
+  }
+
+  /**
+   * "it" or "its" inside a quotation, when the same quoted sentence names its actor first ("Jordan
+   * will take every step available to it").
+   */
+  private void resolveItInQuote(Sent s, Tok t) {
+    int idx = t.token.index();
+    String rel = s.rel(idx);
+    Hit antecedent = null;
+    if (t.key.equals("its") && rel.equals("nmod:poss")) {
+      antecedent = nearestActorBefore(s, t.pos);
+    } else if (t.key.equals("it") && (rel.equals("nsubj") || rel.equals("obl") || rel.equals("obj"))) {
+      antecedent = subjectActorBefore(s, t.pos);
+    }
+    if (antecedent != null && antecedent.sent.toks.get(antecedent.from).inQuote
+        && quoteAt(antecedent.start()) == quoteAt(t.start)) {
+      add(new Hit(s, t.pos, t.pos + 1, MentionKind.PRONOUN, antecedent.actorId));
+    }
+  }
+
+  /** The nearest actor (not a person) named before token position {@code before} in the sentence. */
+  private static @Nullable Hit nearestActorBefore(Sent s, int before) {
+    Hit best = null;
+    for (Hit h : s.hits) {
+      if (!h.removed && h.person == null && h.to <= before && h.kind != MentionKind.PRONOUN
+          && h.sent.toks.get(h.from).inQuote == s.toks.get(before).inQuote) {
+        best = h;
+      }
+    }
+    return best;
   }
 
   /**
@@ -1380,6 +1437,15 @@ final class Resolution {
         if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
           subject = d.dependent();
           break;
+        }
+      }
+      if (subject < 0 && v == verb && !ADDRESSING.contains(Surface.key(s.ns.tokens().get(v).lemma()))) {
+        // "…," said its chair, Dimitra Kallergi: the parser may read the inverted speaker as an object.
+        for (int c : s.children(v)) {
+          if (s.rel(c).equals("obj") && c > v) {
+            subject = c;
+            break;
+          }
         }
       }
       if (subject >= 0) {
