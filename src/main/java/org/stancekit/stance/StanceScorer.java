@@ -39,6 +39,7 @@ public final class StanceScorer {
   /** Relations through which a cue governs what it is about. */
   private static final Set<String> CUE_RELATIONS =
       Set.of("obj", "iobj", "xcomp", "ccomp", "obl", "nmod", "acl", "csubj", "nsubj");
+  private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> WEAK_PRONOUNS = Set.of("it", "they", "them", "this", "that", "its", "their");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "me", "my");
@@ -138,6 +139,8 @@ public final class StanceScorer {
 
     collectConditions(g, target.head(), -1, conditions); // "a ceasefire … until all hostages are released"
     polarity *= negation(g, target.head()); // "wants no ceasefire"
+    List<String> markersBelow = new ArrayList<>(); // prepositions passed since the last cue
+    double secondHand = 1;
     int node = target.head();
     int guard = 0;
     while (g.head(node) >= 0 && guard++ < g.size()) {
@@ -146,11 +149,16 @@ public final class StanceScorer {
       if (cueSeen && !climbable(g, node)) {
         break; // "Washington stood alone as members backed a ceasefire": the stance stays in its clause
       }
+      if (QUESTION_MARKERS.contains(g.marker(node))) {
+        return List.of(); // "asked whether India supported a ceasefire" asserts nothing
+      }
       // A conjunct shares its sibling's subject but not its cue or negation: "rejected A and demanded B".
       boolean conjunct = rel.equals("conj");
       boolean asSubject = SUBJECT_RELATIONS.contains(rel);
       if (!target.span().contains(g.token(parent).span())) {
-        Optional<Cue> cue = conjunct ? Optional.empty() : cueAt(g, parent, node, target.kind(), asSubject);
+        markersBelow.add(g.marker(node));
+        Optional<Cue> cue = conjunct ? Optional.empty()
+            : cueAt(g, parent, node, target.kind(), asSubject, markersBelow);
         if (asSubject && cue.isEmpty()) {
           if (!isSmallClause(g, parent, target.kind())) {
             break; // the target is who acts here, not what the act is about
@@ -162,6 +170,7 @@ public final class StanceScorer {
           polarity = -polarity; // "difficult without a period of calm"
         }
         if (cue.isPresent()) {
+          markersBelow.clear();
           polarity *= cue.get().polarity();
           strength = strength == 0 ? cue.get().strength() : strength;
           cues.add(cue.get().text());
@@ -178,6 +187,12 @@ public final class StanceScorer {
           neutral |= undecided(g, parent);
           if (readings.isEmpty()) {
             collectConditions(g, parent, node, conditions);
+          }
+        }
+        if (!readings.isEmpty() && isReport(g, parent) && !cue.isPresent()) {
+          List<String> reporters = holdersAt(c, parent, target);
+          if (!reporters.isEmpty() && !reporters.containsAll(readings.get(0).holders())) {
+            secondHand = 0.6; // "Erdogan said he believed Putin wanted …": a stance attributed by another
           }
         }
         if (cueSeen && (readings.isEmpty() || cue.isPresent())) {
@@ -227,7 +242,7 @@ public final class StanceScorer {
     for (int r = 0; r < readings.size(); r++) {
       Reading reading = readings.get(r);
       double score = neutral ? 0 : reading.polarity() * reading.strength() * reading.hedge();
-      double confidence = baseConfidence(reading.rule()) * reading.hedge();
+      double confidence = baseConfidence(reading.rule()) * reading.hedge() * (r == 0 ? secondHand : 1);
       EvidenceSource source = r == 0 ? firstSource : EvidenceSource.REPORTED;
       Evidence evidence = new Evidence(g.sentence.text(), g.sentence.span(), c.section, source,
           String.join(" / ", reading.cues()), reading.rule(), clamp(score));
@@ -310,10 +325,9 @@ public final class StanceScorer {
   }
 
   /** The cue at {@code parent} that governs the path child {@code child}, if any. */
-  private Optional<Cue> cueAt(SentenceGraph g, int parent, int child, TargetKind kind, boolean asSubject) {
-    if (!CUE_RELATIONS.contains(g.baseRelation(child))) {
-      return Optional.empty(); // a cue governs its complements, not its adjuncts ("trying …, by walking out")
-    }
+  private Optional<Cue> cueAt(SentenceGraph g, int parent, int child, TargetKind kind, boolean asSubject,
+      List<String> markersBelow) {
+    boolean complement = CUE_RELATIONS.contains(g.baseRelation(child));
     String tag = g.tag(parent);
     if (asSubject && kind == TargetKind.ISSUE && g.lemma(parent).equals("be") && !g.children(parent, "expl").isEmpty()) {
       return Optional.of(EXISTENTIAL); // "there will be no ceasefire until …"
@@ -329,7 +343,6 @@ public final class StanceScorer {
     if (pos == 'N') {
       candidates.addAll(lexicon.cues(g.word(parent), 'N')); // plural cue nouns: "calls for"
     }
-    String marker = g.marker(child);
     Set<String> particles = new LinkedHashSet<>();
     for (int p : g.children(parent, "compound:prt")) {
       particles.add(g.word(p));
@@ -344,13 +357,20 @@ public final class StanceScorer {
       if (patient ? subjectCue : asSubject != subjectCue) {
         continue;
       }
+      boolean prepOk = false;
       if (!cue.prep().isEmpty()) {
-        boolean prepOk = marker.equals(cue.prep()) || marker.startsWith(cue.prep() + " ")
-            || marker.endsWith(" " + cue.prep()) || particles.contains(cue.prep())
-            || (cue.prep().equals("to") && marker.equals("to"));
+        for (String m : markersBelow) {
+          prepOk |= m.equals(cue.prep()) || m.startsWith(cue.prep() + " ") || m.endsWith(" " + cue.prep());
+        }
+        prepOk |= particles.contains(cue.prep());
         if (!prepOk) {
           continue;
         }
+      }
+      // A cue governs its complements, not its adjuncts ("trying …, by walking out"), unless its own
+      // preposition introduces the adjunct ("keep the conflict from spreading").
+      if (!complement && !prepOk) {
+        continue;
       }
       return Optional.of(cue);
     }
