@@ -18,8 +18,11 @@ import java.util.Set;
  *   <li>Blocks the page's structure already typed (HTML hints) keep their type.
  *   <li>A caption printed twice — bare, then with " (Credit)" — is one {@code CAPTION} (the credited
  *       copy, its credit separate) and the bare copy is {@code BOILERPLATE}.
- *   <li>Headline: the first title-like block (3–30 words, capitalised, no full stop) that is not
- *       chrome, a date, a byline or a caption, before any long sentence-like paragraph.
+ *   <li>Headline: a title-like block (3–30 words, capitalised, no full stop; not chrome, a date, a
+ *       byline or a caption) found by searching backward from the last date or "By" line before the
+ *       first long paragraph, past at most a standfirst — so site names and taglines at the top are
+ *       skipped; a short pick gives way to a longer title-like line below those lines; else the first
+ *       title-like block.
  *   <li>Kicker: a 1–4 word capitalised label without terminal punctuation just before the headline.
  *       Everything before the kicker or headline is chrome ({@code BOILERPLATE}), except date and
  *       "By …" lines ({@code BYLINE}).
@@ -216,25 +219,42 @@ final class ArticleLayout {
   }
 
   /**
-   * The headline sits just above the article's first date or "By" line (or, without one, above the
-   * first long paragraph), with at most a standfirst between: so search backward from there, which
-   * skips site names and taglines at the top of the page. Falls back to the first title-like block.
+   * The headline sits just above the article's date and byline lines (or, without them, above the
+   * first long paragraph), with at most a standfirst between: so search backward from the last such
+   * line before the body, which skips site names and taglines at the top of the page. A short pick
+   * (a site name above a date printed over the headline) gives way to a longer title-like line
+   * between those lines and the body. Falls back to the first title-like block.
    */
   private int findHeadline() {
     int limit = Math.min(n, HEADLINE_SEARCH_BLOCKS);
-    int anchor = -1;
-    for (int i = 0; i < limit && anchor < 0; i++) {
+    int firstLong = limit;
+    for (int i = 0; i < limit; i++) {
       Info f = info[i];
-      if (type[i] != null || f.chromeOutsideBody()) {
-        continue;
+      if (type[i] == null && ((f.endsSentence && f.words >= 20) || f.words >= 40) && !f.chromeOutsideBody()) {
+        firstLong = i;
+        break;
       }
-      if (f.date() != null || f.byline() != null) {
-        anchor = i;
-      } else if ((f.endsSentence && f.words >= 20) || f.words >= 40) {
+    }
+    int anchor = -1;
+    for (int i = firstLong - 1; i >= 0 && anchor < 0; i--) {
+      if (type[i] == null && !info[i].chromeOutsideBody() && (info[i].date() != null || info[i].byline() != null)) {
         anchor = i;
       }
     }
-    int end = anchor < 0 ? limit : anchor;
+    int end = anchor < 0 ? firstLong : anchor;
+    int chosen = backwardFrom(end);
+    if (anchor >= 0 && (chosen < 0 || info[chosen].words < 5)) {
+      for (int i = anchor + 1; i < firstLong; i++) {
+        Info f = info[i];
+        if (type[i] == null && !isMeta(f) && headlineLike(f) && f.words >= 5) {
+          return i;
+        }
+      }
+    }
+    return chosen >= 0 ? chosen : findHeadlineForward(limit);
+  }
+
+  private int backwardFrom(int end) {
     int[] c = new int[3];
     int found = 0;
     for (int i = end - 1; i >= 0 && found < 3; i--) {
@@ -257,7 +277,7 @@ final class ArticleLayout {
         return c[1]; // a standfirst (or first paragraph) under the headline
       }
     }
-    return findHeadlineForward(limit);
+    return -1;
   }
 
   private int findHeadlineForward(int limit) {
@@ -618,7 +638,8 @@ final class ArticleLayout {
 
   /**
    * Shape features of one block. Words and punctuation are computed at once; everything that needs
-   * a regex is computed on first use, so a block is only examined as far as its zone requires.
+   * a regex is computed on first use, so a block is only examined as far as its zone requires. Not
+   * thread-safe (lazy fields); confined to one layout run.
    */
   private static final class Info {
     final String text;
@@ -770,7 +791,7 @@ final class ArticleLayout {
     }
   }
 
-  /** A meta line of parts between separators, each a byline, a date or chrome. */
+  /** A meta line of parts between separators, each a byline, a date or chrome. Immutable. */
   private record MetaParts(DateParser.Hit date, ImmutableList<String> byline) {
     static MetaParts of(String line) {
       DateParser.Hit date = null;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-  /** What the lexicon says about one block. */
+  /** What the lexicon says about one block. Immutable and thread-safe. */
   enum Kind {
     NONE,
     /** Chrome wherever it appears. */
@@ -35,6 +35,7 @@ final class Boilerplate {
    * The rules of one kind, indexed by the first two characters a match can start with (found once by
    * probing each rule with {@link Matcher#hitEnd()}), so a block runs only the few rules that could
    * match: anchored rules at its start, the others at each word start (they begin with {@code \\b}).
+   * Built once in the static initialiser and only read afterwards, so thread-safe.
    */
   private static final class Rules {
     /** Probed characters: lower-case letters, digits, space and common punctuation. */

@@ -37,8 +37,10 @@ final class BylineParser {
   private static final Pattern PLACE_SUFFIX =
       Pattern.compile("\\s+(?:in|from|for|at)\\s+\\p{Lu}.*$");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:[\\p{L}\\p{M}'’\\-]*\\p{L}|\\.)?");
+  private static final String WRITER_WORD =
+      "(?:(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|du|le|la)[-\\s])?\\p{Lu}(?:\\.|[\\p{L}'’\\-]+)";
   private static final Pattern WRITES = Pattern.compile(
-      "\\b(?:writes|reports)\\s+((?:\\p{Lu}(?:\\.|[\\p{L}'’\\-]+)\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+)");
+      "\\b(?:writes|reports)\\s+(" + WRITER_WORD + "(?:\\s+" + WRITER_WORD + "){1,3})");
   private static final ImmutableSet<String> PARTICLES = ImmutableSet.of(
       "al", "el", "bin", "ibn", "abu", "bint", "ben", "de", "da", "di", "del", "della", "der", "den",
       "van", "von", "la", "le", "du", "dos", "das", "y", "st");
@@ -47,7 +49,8 @@ final class BylineParser {
   private BylineParser() {}
 
   /**
-   * The authors named by a byline line. Without a "By" prefix the line must be names only, perhaps
+   * The authors named by a byline line (an empty list for a "By" line that names no person, such as
+   * "By Reuters"), or empty when the line is not a byline. Without a "By" prefix the line must be names only, perhaps
    * followed by capitalised titles or outlets, or by "in Place"; {@code bareNames} allows that form
    * (only where a byline is expected).
    */
@@ -79,11 +82,15 @@ final class BylineParser {
       String name = PLACE_SUFFIX.matcher(piece).replaceFirst("").strip();
       if (isName(name)) {
         names.add(name);
-      } else if (i == 0) {
+      } else if (i == 0 && !hasBy) {
         return Optional.empty();
       } else if (!hasBy && !Character.isUpperCase(piece.charAt(0))) {
         return Optional.empty(); // "Jane Doe, left, and ..." is a caption, not a byline
       }
+    }
+    if (names.isEmpty() && hasBy && TextShape.words(s) <= 6 && !TextShape.endsSentence(s)
+        && Character.isUpperCase(TextShape.firstAlnum(s))) {
+      return Optional.of(ImmutableList.of()); // "By Reuters", "By Our Foreign Staff": a byline, no person
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(ImmutableList.copyOf(names));
   }

@@ -14,7 +14,7 @@ final class CaptionParser {
 
   /**
    * A caption with its credit: the caption is the block's first {@code captionLength} chars (trailing
-   * spaces excluded).
+   * spaces excluded). Immutable and thread-safe.
    */
   record Credited(int captionLength, String credit) {}
 

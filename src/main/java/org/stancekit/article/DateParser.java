@@ -35,6 +35,7 @@ final class DateParser {
   /**
    * A date found in a line. {@code otherWords} counts the words that are neither part of the date nor
    * date cue words ("Updated", "Published", weekday names): a publication-date line has few.
+   * Immutable and thread-safe.
    */
   record Hit(Published published, boolean ambiguousZone, String zone, int otherWords,
       boolean publishedCue, boolean updatedCue) {}

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Datelines {
 
-  /** A dateline: the place, and where the dateline (with its dash) ends in the block. */
+  /** A dateline: the place, and where the dateline (with its dash) ends in the block. Immutable. */
   record Dateline(String place, int end) {}
 
   static final int PREFIX = 120;

@@ -92,10 +92,7 @@ final class HtmlArticleReader {
     Metadata meta = HtmlMetadata.read(doc);
     removeChrome(doc);
     Element container = container(doc);
-    Element h1 = container.selectFirst("h1");
-    if (h1 == null) {
-      h1 = doc.selectFirst("h1");
-    }
+    Element h1 = headlineElement(doc, container, meta.headline());
     Element root = h1 == null ? container : commonAncestor(h1, container);
     if (root.tagName().equals("html") || root instanceof Document) {
       root = doc.body();
@@ -115,8 +112,13 @@ final class HtmlArticleReader {
         raw.add(0, new RawBlock(headline, SectionType.HEADLINE, null, headline.length()));
         warnings.add("headline taken from the page metadata (no <h1>)");
       }
+    } else if (!hasHeadline) {
+      // Only the <title>: trust it to recognise a block, never to add text the page does not show.
+      HtmlMetadata.title(doc).map(t -> indexOfText(raw, t)).filter(i -> i >= 0)
+          .ifPresent(i -> raw.set(i, raw.get(i).withHint(SectionType.HEADLINE)));
     }
     dropLateHints(raw);
+    meta.standfirst().ifPresent(description -> hintStandfirst(raw, description));
 
     StringBuilder text = new StringBuilder();
     List<Block> blocks = new ArrayList<>(raw.size());
@@ -139,6 +141,66 @@ final class HtmlArticleReader {
     Metadata merged = new Metadata(meta.kicker(), meta.headline(), meta.standfirst(), meta.authors(),
         published);
     return ArticleLayout.layout(text.toString(), blocks, InputFormat.HTML, merged, warnings);
+  }
+
+  /**
+   * The headline element: the heading whose text is the metadata headline when one matches (a page
+   * may put its logo in an {@code <h1>}), else the first {@code <h1>} in the container, else in the
+   * page.
+   */
+  private static Element headlineElement(Document doc, Element container, Optional<String> metaHeadline) {
+    if (metaHeadline.isPresent()) {
+      String wanted = metaHeadline.get();
+      int seen = 0;
+      for (Element h : doc.select("h1, h2")) {
+        if (seen++ >= 50) {
+          break;
+        }
+        if (TextShape.normalizeSpace(h.text()).equalsIgnoreCase(wanted)) {
+          return h;
+        }
+      }
+    }
+    Element h1 = container.selectFirst("h1");
+    return h1 != null ? h1 : doc.selectFirst("h1");
+  }
+
+  /**
+   * The description names the standfirst when a block between the headline and the body says the
+   * same (perhaps cut short with an ellipsis). Otherwise the description stays a fallback value.
+   */
+  private static void hintStandfirst(List<RawBlock> raw, String description) {
+    int headline = -1;
+    for (int i = 0; i < raw.size(); i++) {
+      RawBlock b = raw.get(i);
+      if (b.hint == SectionType.STANDFIRST) {
+        return;
+      }
+      if (b.hint == SectionType.HEADLINE && headline < 0) {
+        headline = i;
+      }
+    }
+    if (headline < 0) {
+      return;
+    }
+    String want = stripEllipsis(description);
+    for (int i = headline + 1; i < raw.size() && i <= headline + 4; i++) {
+      RawBlock b = raw.get(i);
+      if (b.hint == null && !want.isEmpty() && (b.text.equals(description) || b.text.startsWith(want))) {
+        raw.set(i, b.withHint(SectionType.STANDFIRST));
+        return;
+      }
+    }
+  }
+
+  private static String stripEllipsis(String s) {
+    String t = s.strip();
+    if (t.endsWith("...")) {
+      t = t.substring(0, t.length() - 3);
+    } else if (t.endsWith("\u2026")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.strip();
   }
 
   // ---- chrome
@@ -258,6 +320,7 @@ final class HtmlArticleReader {
     }
   }
 
+  /** A block of extracted text and what the markup says about it. Immutable. */
   private static final class RawBlock {
     final String text;
     final SectionType hint;

@@ -62,6 +62,22 @@ final class HtmlMetadata {
     return new Metadata(section, headline, description, authors, published);
   }
 
+  /**
+   * The page title without a trailing site name ("Talks resume | The Ledger" → "Talks resume"): a
+   * weaker headline hint than the metadata, used only to recognise a block.
+   */
+  static Optional<String> title(Document doc) {
+    String t = TextShape.normalizeSpace(doc.title());
+    for (String separator : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+      int at = t.lastIndexOf(separator);
+      if (at > 0 && TextShape.words(t.substring(at + separator.length())) <= 5) {
+        t = t.substring(0, at).strip();
+        break;
+      }
+    }
+    return t.isEmpty() || t.length() > 300 ? Optional.empty() : Optional.of(t);
+  }
+
   private static JsonNode findArticle(JsonNode root) {
     Deque<JsonNode> queue = new ArrayDeque<>();
     queue.add(root);

@@ -150,6 +150,35 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void logoInH1_headlineIsTheHeadingMatchingOgTitle() {
+    String html = """
+        <html><head><meta property="og:title" content="Envoys trade proposals as border talks resume">
+        <meta name="description" content="Both sides say a deal is close, but the crossings remain the sticking point"></head>
+        <body><div class="top"><h1>The Morning Ledger</h1></div>
+        <div class="story"><h2>Envoys trade proposals as border talks resume</h2>
+        <div>Both sides say a deal is close, but the crossings remain the sticking point</div>
+        <p>%s</p><p>%s</p></div></body></html>""".formatted(P1, P2);
+    Article a = read(html);
+    assertThat(a.headline()).contains("Envoys trade proposals as border talks resume");
+    assertThat(a.sections(SectionType.HEADLINE)).singleElement()
+        .satisfies(h -> assertThat(h.text()).isEqualTo("Envoys trade proposals as border talks resume"));
+    assertThat(texts(a, SectionType.STANDFIRST))
+        .containsExactly("Both sides say a deal is close, but the crossings remain the sticking point");
+    assertThat(texts(a, SectionType.PARAGRAPH)).containsExactly(P1, P2);
+    assertThat(a.text()).doesNotContain("The Morning Ledger");
+  }
+
+  @Test
+  void titleOnly_recognisesTheHeadlineBlock() {
+    String html = "<html><head><title>Envoys trade proposals as border talks resume | The Morning Ledger</title>"
+        + "</head><body><div><div class=\"t\">Envoys trade proposals as border talks resume</div>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
+    Article a = read(html);
+    assertThat(a.headline()).contains("Envoys trade proposals as border talks resume");
+    assertThat(a.warnings()).isEmpty();
+  }
+
+  @Test
   void jsonLd_authorAsStringOrObject_graphAndMalformedBlocks() {
     String html = """
         <html><head>

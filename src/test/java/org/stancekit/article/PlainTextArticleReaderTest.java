@@ -195,6 +195,25 @@ class PlainTextArticleReaderTest {
   }
 
   @Test
+  void headline_belowBylineAndDate() {
+    Article a = read(lines("The Morning Ledger", "By Jane Doe", "6 November 2023", HEADLINE, P1, P2));
+    assertThat(a.headline()).contains(HEADLINE);
+    assertThat(a.authors()).containsExactly("Jane Doe");
+    assertThat(texts(a, SectionType.BOILERPLATE)).containsExactly("The Morning Ledger");
+  }
+
+  @Test
+  void headline_dateAboveKickerAndHeadline() {
+    String standfirst = "Both sides say a deal is close, but the crossing points remain the sticking point";
+    Article a = read(lines("Menu", "The Morning Ledger", "6 November 2023 10:00 GMT", "World", HEADLINE,
+        standfirst, "By Jane Doe", P1, P2));
+    assertThat(a.kicker()).contains("World");
+    assertThat(a.headline()).contains(HEADLINE);
+    assertThat(a.standfirst()).contains(standfirst);
+    assertThat(a.published()).hasValueSatisfying(p -> assertThat(p.iso()).isEqualTo("2023-11-06T10:00Z"));
+  }
+
+  @Test
   void standfirst_betweenHeadlineAndByline() {
     String standfirst = "Both sides say a deal is close, but the crossing points remain the sticking point";
     Article a = read(lines(HEADLINE, standfirst, "By Jane Doe", P1, P2));
@@ -253,6 +272,13 @@ class PlainTextArticleReaderTest {
         "Reporting by Leila Nasser and Piet de Vries; Editing by Sam Okafor", "Read next", "Another story about talks"));
     assertThat(a.authors()).containsExactly("Leila Nasser", "Piet de Vries");
     assertThat(texts(a, SectionType.PARAGRAPH)).containsExactly(P1, P2);
+  }
+
+  @Test
+  void byline_agencyOnly_isBylineWithoutAuthors() {
+    Article a = read(lines(HEADLINE, "By Reuters", "6 November 2023", P1, P2));
+    assertThat(texts(a, SectionType.BYLINE)).containsExactly("By Reuters", "6 November 2023");
+    assertThat(a.authors()).isEmpty();
   }
 
   @Test
