@@ -68,9 +68,19 @@ public final class PositionEval {
     run(Path.of(args.length > 0 ? args[0] : "../shared/datasets"), System.out);
   }
 
-  /** Runs the evaluation on {@code dataDir/mpqa/<split>.json} (test by default) and prints the figures. */
+  /**
+   * Runs the evaluation on {@code dataDir/mpqa/test.json} and, when the project's sample articles are
+   * at hand ({@code examples/articles} under the {@code stancekit.home} directory), on their expected
+   * readings too; prints a table and a final JSON line of the figures.
+   */
   public static JsonNode run(Path dataDir, PrintStream out) throws IOException, InterruptedException {
-    return run(dataDir, "test", Integer.MAX_VALUE, out);
+    ObjectNode result = (ObjectNode) run(dataDir, "test", Integer.MAX_VALUE, out);
+    Path samples = Path.of(System.getProperty("stancekit.home", "."), "examples", "articles");
+    if (Files.isDirectory(samples)) {
+      result.set("samples", SampleEval.run(samples, out));
+      out.println(MAPPER.writeValueAsString(result));
+    }
+    return result;
   }
 
   public static JsonNode run(Path dataDir, String split, int limit, PrintStream out)
