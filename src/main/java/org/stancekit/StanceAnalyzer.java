@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.stancekit.article.Article;
 import org.stancekit.article.ArticleReaders;
 import org.stancekit.catalog.Actor;
@@ -43,6 +44,8 @@ import org.stancekit.summary.Summary;
  * with the same NLP options.
  */
 public final class StanceAnalyzer {
+
+  private static final System.Logger LOG = System.getLogger(StanceAnalyzer.class.getName());
 
   /** Default input limit: about 80,000 words, far beyond any article. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 500_000;
@@ -95,10 +98,15 @@ public final class StanceAnalyzer {
     Stopwatch clock = Stopwatch.createStarted();
     NlpDocument nlp = CoreNlpAdapter.shared(nlpOptions).annotate(ContentText.of(article));
     warnings.addAll(nlp.warnings());
-    ResolvedActors resolved = resolver.resolve(article, nlp);
-    ImmutableList<Position> positions = scorer.score(article, nlp, resolved);
-    SentimentResult sentimentResult = sentiment.analyze(article, nlp, resolved);
-    Summary summary = summarizer.summarize(article, nlp, resolved, positions, catalog);
+    // Each stage is guarded: a fault in one degrades the result with a warning, never loses it.
+    ResolvedActors resolved = stage("actor resolution", warnings, ResolvedActors::none,
+        () -> resolver.resolve(article, nlp));
+    ImmutableList<Position> positions = stage("stance scoring", warnings, ImmutableList::of,
+        () -> scorer.score(article, nlp, resolved));
+    SentimentResult sentimentResult = stage("sentiment", warnings, SentimentResult::empty,
+        () -> sentiment.analyze(article, nlp, resolved));
+    Summary summary = stage("summary", warnings, Summary::empty,
+        () -> summarizer.summarize(article, nlp, resolved, positions, catalog));
     if (article.contentSections().isEmpty()) {
       warnings.add("no article content was found");
     }
@@ -110,6 +118,16 @@ public final class StanceAnalyzer {
     }
     return new Analysis(article, actors(resolved, positions, sentimentResult), resolved.mentions(),
         resolved.quotes(), positions, sentimentResult, summary, ImmutableList.copyOf(warnings), provenance);
+  }
+
+  private static <T> T stage(String name, List<String> warnings, Supplier<T> fallback, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(System.Logger.Level.DEBUG, "stancekit: " + name + " failed", e); // the warning carries it
+      warnings.add(name + " failed and was skipped (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return fallback.get();
+    }
   }
 
   private ImmutableList<ArticleActor> actors(
