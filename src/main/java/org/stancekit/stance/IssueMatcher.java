@@ -20,7 +20,15 @@ final class IssueMatcher {
 
   private record Term(String issueId, String normalised, String original, boolean opposite) {}
 
+  /** A two-word term read as verb + object: "protect civilians" is (protect, civilian). */
+  record VerbObject(String issueId, String verb, String noun, String term, boolean opposite) {}
+
+  /** Verbs whose two-word terms are also matched in passive or separated form. */
+  private static final java.util.Set<String> TERM_VERBS = java.util.Set.of(
+      "protect", "release", "free", "end", "stop", "halt", "deliver", "allow", "bring", "let", "spare", "kill");
+
   private final ImmutableList<Term> terms;
+  private final ImmutableList<VerbObject> verbObjects;
 
   IssueMatcher(Catalog catalog) {
     List<Term> list = new ArrayList<>();
@@ -34,6 +42,19 @@ final class IssueMatcher {
     }
     list.sort(Comparator.comparingInt((Term t) -> t.normalised.length()).reversed());
     this.terms = ImmutableList.copyOf(list);
+    ImmutableList.Builder<VerbObject> vo = ImmutableList.builder();
+    for (Term t : list) {
+      String[] words = t.normalised.trim().split("\\s+");
+      if (words.length == 2 && TERM_VERBS.contains(words[0])) {
+        String noun = words[1].endsWith("s") ? words[1].substring(0, words[1].length() - 1) : words[1];
+        vo.add(new VerbObject(t.issueId, words[0], noun, t.original, t.opposite));
+      }
+    }
+    this.verbObjects = vo.build();
+  }
+
+  ImmutableList<VerbObject> verbObjects() {
+    return verbObjects;
   }
 
   /** Matches in {@code text}, whose offset 0 is {@code base} in the article text. */

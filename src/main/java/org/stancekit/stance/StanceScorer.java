@@ -103,6 +103,7 @@ public final class StanceScorer {
         out.add(new Target(m.issueId(), TargetKind.ISSUE, head, m.span(), m.opposite(), m.term()));
       }
     }
+    out.addAll(verbObjectTargets(c, out));
     for (Mention m : c.mentions) {
       if (m.kind() == MentionKind.PRONOUN && FIRST_PERSON.contains(m.text().toLowerCase(Locale.ROOT))) {
         continue; // "we" is a speaker, not something spoken about
@@ -110,6 +111,38 @@ public final class StanceScorer {
       int head = c.headOf(m.span());
       if (head >= 0) {
         out.add(new Target(m.actorId(), TargetKind.ACTOR, head, m.span(), false, m.text()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two-word issue terms of the form verb + noun ("protect civilians", "release hostages") found in
+   * their passive or separated forms too: "civilians must be protected", "hostages were released".
+   */
+  private List<Target> verbObjectTargets(SentenceContext c, List<Target> found) {
+    SentenceGraph g = c.graph;
+    List<Target> out = new ArrayList<>();
+    for (IssueMatcher.VerbObject vo : issues.verbObjects()) {
+      for (int i = 0; i < g.size(); i++) {
+        if (!g.tag(i).startsWith("VB") || !g.lemma(i).equals(vo.verb())) {
+          continue;
+        }
+        for (int child : g.children(i)) {
+          String rel = g.relation(child);
+          boolean patient = rel.equals("obj") || rel.equals("nsubj:pass") || (rel.equals("nsubj") && g.tag(i).equals("VBN"));
+          if (!patient || !(g.lemma(child).equals(vo.noun()) || g.word(child).equals(vo.noun()))) {
+            continue;
+          }
+          int verb = i;
+          boolean known = found.stream().anyMatch(t -> t.id().equals(vo.issueId())
+              && t.span().overlaps(g.token(verb).span()));
+          if (!known) {
+            Span span = new Span(Math.min(g.token(i).span().start(), g.token(child).span().start()),
+                Math.max(g.token(i).span().end(), g.token(child).span().end()));
+            out.add(new Target(vo.issueId(), TargetKind.ISSUE, i, span, vo.opposite(), vo.term()));
+          }
+        }
       }
     }
     return out;
@@ -139,6 +172,11 @@ public final class StanceScorer {
 
     collectConditions(g, target.head(), -1, conditions); // "a ceasefire … until all hostages are released"
     polarity *= negation(g, target.head()); // "wants no ceasefire"
+    if (g.tag(target.head()).startsWith("VB") && hasObligation(g, target.head())) {
+      cueSeen = true; // "civilians must be protected", "the war has to end"
+      strength = 0.7;
+      cues.add("must");
+    }
     List<String> markersBelow = new ArrayList<>(); // prepositions passed since the last cue
     double secondHand = 1;
     int node = target.head();
@@ -265,6 +303,18 @@ public final class StanceScorer {
       return false;
     }
     return !lexicon.cues(g.lemma(above), 'V').isEmpty() && !isReport(g, above);
+  }
+
+  /** A modal of obligation on a verb: "must", "should", "ought", or "have/need to" above it. */
+  private static boolean hasObligation(SentenceGraph g, int verb) {
+    for (int aux : g.children(verb, "aux")) {
+      if (Set.of("must", "should", "ought").contains(g.word(aux))) {
+        return true;
+      }
+    }
+    int head = g.head(verb);
+    return head >= 0 && g.relation(verb).equals("xcomp") && Set.of("have", "need").contains(g.lemma(head))
+        && !g.children(head, "nsubj").isEmpty();
   }
 
   /** Whether a stance read below {@code node} may pass to the clause above it. */
