@@ -24,7 +24,8 @@ import java.util.Objects;
  * @param caption whether it looks like a photo caption run into the text ("( pictured )")
  * @param actors salience of the catalog actors named, in [0, 1]
  * @param issues count of distinct issues named
- * @param evidence confidence-weighted count of positions this sentence is evidence for
+ * @param evidence per holder, the weight of the positions this sentence is evidence for (confidence
+ *     times strength, more for a position with a condition, scaled by the holder's salience)
  * @param title cosine similarity to the headline and standfirst
  */
 record Candidate(
@@ -44,12 +45,13 @@ record Candidate(
     boolean caption,
     double actors,
     int issues,
-    double evidence,
+    ImmutableMap<String, Double> evidence,
     double title) {
 
   Candidate {
     Objects.requireNonNull(text, "text");
     vector = ImmutableMap.copyOf(vector);
+    evidence = ImmutableMap.copyOf(evidence);
   }
 
   /** Cosine similarity of two stem vectors. */

@@ -90,11 +90,15 @@ final class Candidates {
       d.actors = Math.min(1.0, sum / 1.5);
       String lower = d.text.toLowerCase(Locale.ROOT);
       d.issues = (int) issues.stream().filter(i -> i.matches(lower)).count();
-      double evidence = 0;
+      Map<String, Double> evidence = new LinkedHashMap<>();
       for (Position p : positions) {
         for (Evidence e : p.evidence()) {
           if (e.span().overlaps(d.sentence.span())) {
-            evidence += p.confidence();
+            // A conditioned position ("until all hostages are released") is the article's sharpest claim.
+            double weight = p.confidence() * Math.max(0.2, Math.abs(p.score()))
+                * (p.conditions().isEmpty() ? 1.0 : 1.25)
+                * (0.5 + 0.5 * salience.getOrDefault(p.holder(), 0.0));
+            evidence.merge(p.holder(), weight, Double::sum);
             break;
           }
         }
@@ -193,7 +197,7 @@ final class Candidates {
     final double quote;
     double actors;
     int issues;
-    double evidence;
+    Map<String, Double> evidence = Map.of();
     Map<String, Integer> counts;
 
     Draft(NlpSentence sentence, String text, double quote) {
@@ -258,7 +262,7 @@ final class Candidates {
       boolean question = d.text.endsWith("?") || d.text.matches(".*\\?\\s*['\"\u201d\u2019]*$");
       out.add(new Candidate(d.sentence.index(), i, previous, d.text, v, words,
           Candidate.cosine(v, centre), words == 0 ? 0 : (double) entityTokens / words, numbers, d.quote,
-          dangling, question, fragment, looksLikeCaption(d.text), d.actors, d.issues, d.evidence, Candidate.cosine(v, guide)));
+          dangling, question, fragment, looksLikeCaption(d.text), d.actors, d.issues, ImmutableMap.copyOf(d.evidence), Candidate.cosine(v, guide)));
       previous = d.sentence.index();
     }
     return out.build();

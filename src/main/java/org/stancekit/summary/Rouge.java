@@ -48,7 +48,7 @@ public final class Rouge {
     return stem;
   }
 
-  /** Precision, recall and F1 of one measure, each in [0, 1]. */
+  /** Precision, recall and F1 of one measure, each in [0, 1]. Immutable and thread-safe. */
   public record Prf(double precision, double recall, double f) {
     public Prf {
       Preconditions.checkArgument(precision >= 0 && precision <= 1, "precision must be in [0, 1], was %s", precision);
@@ -70,7 +70,7 @@ public final class Rouge {
 
   /**
    * The scores of one candidate against one reference. {@code rougeL} is on the whole texts;
-   * {@code rougeLsum} is summary-level (per sentence).
+   * {@code rougeLsum} is summary-level (per sentence). Immutable and thread-safe.
    */
   public record Scores(Prf rouge1, Prf rouge2, Prf rougeL, Prf rougeLsum) {
     public Scores {

@@ -39,15 +39,27 @@ final class Selector {
     }
     s += w.actors() * c.actors();
     s += w.issues() * Math.min(2, c.issues());
-    s += w.evidence() * Math.min(2.0, c.evidence());
     s += w.title() * c.title();
     return s;
+  }
+
+  /**
+   * The position evidence a candidate adds: per holder, full weight for a holder no chosen sentence
+   * speaks for yet and a third for one already covered, so the summary spreads over who stands where.
+   */
+  static double evidence(Candidate c, Set<String> covered) {
+    double sum = 0;
+    for (var e : c.evidence().entrySet()) {
+      sum += covered.contains(e.getKey()) ? e.getValue() / 3 : e.getValue();
+    }
+    return Math.min(1.5, sum);
   }
 
   /** Up to {@code n} candidates, in article order. */
   static ImmutableList<Candidate> select(List<Candidate> candidates, int n, Weights w) {
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> chosenSentences = new HashSet<>();
+    Set<String> covered = new HashSet<>();
     double[] base = new double[candidates.size()];
     for (int i = 0; i < base.length; i++) {
       base[i] = score(candidates.get(i), w);
@@ -72,7 +84,7 @@ final class Selector {
           if (similar > DUPLICATE) {
             continue;
           }
-          double value = base[i] - w.redundancy() * similar;
+          double value = base[i] - w.redundancy() * similar + w.evidence() * evidence(c, covered);
           if (c.dangling() && !chosenSentences.contains(c.previous())) {
             value -= w.dangling();
           }
@@ -85,6 +97,7 @@ final class Selector {
           break;
         }
         chosen.add(candidates.get(best));
+        covered.addAll(candidates.get(best).evidence().keySet());
         words += candidates.get(best).words();
         chosenSentences.add(candidates.get(best).sentence());
       }

@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.stancekit.catalog.Actor;
 import org.stancekit.catalog.Catalog;
+import org.stancekit.mention.Mention;
+import org.stancekit.mention.ResolvedActors;
 import org.stancekit.stance.Evidence;
 import org.stancekit.stance.Position;
 import org.stancekit.stance.Stance;
@@ -87,6 +91,28 @@ public final class StanceSentences {
    * not in the catalog (found in the article).
    */
   public ImmutableList<String> sentences(List<Position> positions, Catalog catalog, Iterable<Actor> discovered) {
+    return sentences(positions, catalog, discovered, Map.of());
+  }
+
+  /**
+   * One sentence per salient position, most salient first, where salience also counts how prominent the
+   * holder is in the article ({@code actors}' mentions); actors the catalog lacks are named from
+   * {@code actors.discovered()}.
+   */
+  public ImmutableList<String> sentences(List<Position> positions, Catalog catalog, ResolvedActors actors) {
+    Objects.requireNonNull(actors, "actors");
+    Map<String, Integer> counts = new HashMap<>();
+    for (Mention m : actors.mentions()) {
+      counts.merge(m.actorId(), 1, Integer::sum);
+    }
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    Map<String, Double> prominence = new HashMap<>();
+    counts.forEach((id, c) -> prominence.put(id, (double) c / max));
+    return sentences(positions, catalog, actors.discovered(), prominence);
+  }
+
+  private ImmutableList<String> sentences(
+      List<Position> positions, Catalog catalog, Iterable<Actor> discovered, Map<String, Double> prominence) {
     Objects.requireNonNull(positions, "positions");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(discovered, "discovered");
@@ -96,7 +122,9 @@ public final class StanceSentences {
         salient.add(p);
       }
     }
-    salient.sort(Comparator.comparingDouble(StanceSentences::salience).reversed()
+    // Without mention counts every holder counts the same.
+    salient.sort(Comparator.comparingDouble((Position p) ->
+            -salience(p) * (prominence.isEmpty() ? 1.0 : 0.5 + 0.5 * prominence.getOrDefault(p.holder(), 0.0)))
         .thenComparing(Position::holder).thenComparing(Position::target));
     ImmutableList.Builder<String> out = ImmutableList.builder();
     salient.stream().limit(max).forEach(p -> out.add(sentence(p, catalog, discovered)));
@@ -130,11 +158,16 @@ public final class StanceSentences {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** Confidence, strength and amount of evidence; issue positions slightly ahead of actor relations. */
+  /**
+   * Confidence, strength and amount of evidence; a position with a condition (the article's sharpest
+   * claims: "until all hostages are released") a little ahead, issue positions slightly ahead of actor
+   * relations.
+   */
   static double salience(Position p) {
     double evidence = 1 + 0.25 * Math.min(4, Math.max(0, p.evidence().size() - 1));
     double kind = p.targetKind() == TargetKind.ISSUE ? 1.0 : 0.9;
-    return p.confidence() * (0.5 + 0.5 * Math.abs(p.score())) * evidence * kind;
+    double condition = p.conditions().isEmpty() ? 1.0 : 1.25;
+    return p.confidence() * (0.5 + 0.5 * Math.abs(p.score())) * evidence * kind * condition;
   }
 
   /** Evidence on both sides. */

@@ -44,6 +44,13 @@ public final class Summarizer {
   /** Sentences per actor and per issue, at most. */
   public static final int DEFAULT_TOPIC_SENTENCES = 3;
 
+  /**
+   * Long sentences are penalised past this many words in a read article. On scraped plain text the
+   * tuned limit is lower because there a long "sentence" is mostly a photo caption glued to body text;
+   * an {@link Article} keeps captions in their own sections, and analysis prose runs long.
+   */
+  static final int ARTICLE_MAX_WORDS = 60;
+
   private static final Summarizer DEFAULT =
       new Summarizer(DEFAULT_SENTENCES, DEFAULT_TOPIC_SENTENCES, Weights.DEFAULT, StanceSentences.defaults());
 
@@ -117,10 +124,11 @@ public final class Summarizer {
     Objects.requireNonNull(positions, "positions");
     Objects.requireNonNull(catalog, "catalog");
     ImmutableList<Candidate> candidates = Candidates.fromArticle(article, nlp, actors, positions, catalog);
-    ImmutableList<String> chosen = Selector.select(candidates, sentences, weights).stream()
+    Weights articleWeights = weights.withMaxWords(Math.max(weights.maxWords(), ARTICLE_MAX_WORDS));
+    ImmutableList<String> chosen = Selector.select(candidates, sentences, articleWeights).stream()
         .map(Candidate::text).collect(ImmutableList.toImmutableList());
-    Topics topics = new Topics(article, nlp, candidates);
-    return new Summary(chosen, stances.sentences(positions, catalog, actors.discovered()),
+    Topics topics = new Topics(article, nlp, candidates, articleWeights);
+    return new Summary(chosen, stances.sentences(positions, catalog, actors),
         topics.actors(actors, positions), topics.issues(actors, positions, catalog));
   }
 
@@ -143,12 +151,12 @@ public final class Summarizer {
     private final Map<Integer, Candidate> bySentence = new HashMap<>();
     private final Map<Integer, Double> base = new HashMap<>();
 
-    Topics(Article article, NlpDocument nlp, List<Candidate> candidates) {
+    Topics(Article article, NlpDocument nlp, List<Candidate> candidates, Weights w) {
       this.article = article;
       this.nlp = nlp;
       for (Candidate c : candidates) {
         bySentence.put(c.sentence(), c);
-        base.put(c.sentence(), Selector.score(c, weights));
+        base.put(c.sentence(), Selector.score(c, w));
       }
     }
 

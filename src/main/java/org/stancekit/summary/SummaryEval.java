@@ -51,10 +51,17 @@ public final class SummaryEval {
 
   private SummaryEval() {}
 
-  /** Mean F1 of one system on one set, each in [0, 1]; {@code rougeL} is summary-level ROUGE-L. */
+  /**
+   * Mean F1 of one system on one set, each in [0, 1]; {@code rougeL} is summary-level ROUGE-L
+   * ("rougeLsum"). Immutable and thread-safe.
+   */
   public record Figures(double rouge1, double rouge2, double rougeL, int articles) {}
 
-  /** Figures per set and system ("ours", "lead3", then the file's systems), in that order. */
+  /**
+   * Figures per set and system, in order: "ours", "lead3", "ours3" (exactly three sentences),
+   * "leadBudget" (leading sentences under our word budget), then the file's systems (one named like
+   * ours gets the suffix "_file"). Immutable and thread-safe.
+   */
   public record Result(ImmutableMap<String, ImmutableMap<String, Figures>> sets) {
     public Result {
       sets = ImmutableMap.copyOf(sets);

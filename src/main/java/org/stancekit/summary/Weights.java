@@ -22,7 +22,7 @@ import com.google.common.base.Preconditions;
  * @param caption penalty for a sentence that looks like a photo caption
  * @param actors weight of the salience of the actors named
  * @param issues weight per issue named, up to two
- * @param evidence weight per unit of position evidence, up to two
+ * @param evidence weight of the position evidence a sentence adds (see {@link Selector#evidence})
  * @param title weight of the similarity to the headline and standfirst
  * @param redundancy weight of the similarity to sentences already chosen (MMR)
  * @param dangling penalty for a sentence leaning on an unchosen one before it
@@ -52,7 +52,13 @@ record Weights(
     int budget) {
 
   static final Weights DEFAULT = new Weights(
-      1.0, 0.5, 0.5, 0.5, 0.0, 1.0, 0, 0.0, 40, 1.0, 0.8, 0.5, 0.3, 0.1, 0.2, 0.3, 0.2, 1.0, 0);
+      1.0, 0.5, 0.5, 0.5, 0.0, 1.0, 0, 0.0, 40, 1.0, 0.8, 0.5, 0.3, 0.1, 0.6, 0.3, 0.2, 1.0, 0);
+
+  /** These weights with long sentences penalised only past {@code words} words. */
+  Weights withMaxWords(int words) {
+    return new Weights(position, decay, centrality, entities, numbers, quote, minWords, shortPenalty, words,
+        longPenalty, question, caption, actors, issues, evidence, title, redundancy, dangling, budget);
+  }
 
   /** These weights with a word budget (0 for exactly {@code n} sentences). */
   Weights withBudget(int words) {

@@ -127,6 +127,22 @@ class StanceSentencesTest {
   }
 
   @Test
+  void sentences_prominentHolderFirst() {
+    Position turkey = issue("turkey", "ceasefire", Stance.SUPPORT, 0.8, 0.8);
+    Position israel = issue("israel", "ceasefire", Stance.OPPOSE, -0.7, 0.75);
+    assertThat(phrasing.sentences(List.of(israel, turkey), CATALOG)).first().asString().startsWith("Turkey");
+    List<org.stancekit.mention.Mention> mentions = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      mentions.add(new org.stancekit.mention.Mention(i < 8 ? "israel" : "turkey", new Span(i * 10, i * 10 + 6), "x",
+          org.stancekit.mention.MentionKind.NAME, java.util.Optional.empty(), i));
+    }
+    var actors = new org.stancekit.mention.ResolvedActors(ImmutableList.copyOf(mentions), ImmutableList.of(),
+        com.google.common.collect.ImmutableMap.of(), ImmutableList.of());
+    assertThat(phrasing.sentences(List.of(turkey, israel), CATALOG, actors))
+        .containsExactly("Israel opposes a ceasefire.", "Turkey supports a ceasefire.");
+  }
+
+  @Test
   void atMostTenByDefault() {
     List<Position> many = new java.util.ArrayList<>();
     for (int i = 0; i < 15; i++) {

@@ -75,6 +75,8 @@ class SummarizerIT {
     assertThat(s.stances()).hasSizeLessThanOrEqualTo(10).allSatisfy(x -> assertThat(x).endsWith("."));
     if (positions.stream().anyMatch(p -> p.holder().equals("israel") && p.target().equals("ceasefire"))) {
       assertThat(s.stances()).anyMatch(x -> x.startsWith("Israel opposes a ceasefire"));
+      // The bar: the summary names Israel's refusal, not only the pause the US wants.
+      assertThat(String.join(" ", s.sentences())).contains("will not contemplate a ceasefire");
     }
   }
 }
