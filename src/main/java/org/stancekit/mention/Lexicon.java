@@ -30,7 +30,9 @@ final class Lexicon {
   enum EntryKind {
     NAME, PERSON, INSTITUTION, CAPITAL, DEMONYM,
     /** A media outlet: consumes its words so nothing inside it ("Washington Post") matches. */
-    BLOCK;
+    BLOCK,
+    /** A place that is no actor ("Gaza", "East Jerusalem"): consumes its words, loses to any actor. */
+    PLACE;
 
     /** Higher wins when several kinds share a surface form of the same length. */
     int priority() {
@@ -141,7 +143,7 @@ final class Lexicon {
     }
     for (String place : words.nonActorNames) {
       // Places that contain a capital ("East Jerusalem") are consumed whole; alone they lose to actors.
-      trie.add(Surface.keys(place), new Entry(EntryKind.BLOCK, "", null, Surface.words(place), false, order++));
+      trie.add(Surface.keys(place), new Entry(EntryKind.PLACE, "", null, Surface.words(place), false, order++));
     }
     ImmutableListMultimap.Builder<Character, TypoTarget> typo = ImmutableListMultimap.builder();
     Set<String> typoKeys = new java.util.TreeSet<>(typoPeople.keySet());
@@ -241,8 +243,13 @@ final class Lexicon {
   static boolean derivation(String word, String target) {
     String stem = target.length() > 4 && "aeiouy".indexOf(target.charAt(target.length() - 1)) >= 0
         ? target.substring(0, target.length() - 1) : target;
-    return word.startsWith(stem) || target.startsWith(word);
+    return word.length() > target.length() && word.startsWith(stem)
+        && DERIVATIONAL_ENDINGS.contains(word.substring(stem.length()));
   }
+
+  /** What turns a name into its people, language or plural: "Ukrain-ian", "Israel-is", "Chin-ese". */
+  private static final ImmutableSet<String> DERIVATIONAL_ENDINGS = ImmutableSet.of(
+      "n", "an", "ian", "ans", "ians", "i", "is", "s", "es", "ese", "ish", "ite", "ites", "er", "ers", "e");
 
   /** The people in office on {@code date} (all of them when there is no date). */
   static List<PersonRef> inOffice(List<PersonRef> refs, Optional<LocalDate> date) {

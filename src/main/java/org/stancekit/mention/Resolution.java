@@ -238,8 +238,13 @@ final class Resolution {
         continue;
       }
       int end = i + c.length;
-      if (c.entry.kind() == EntryKind.BLOCK) {
+      if (c.entry.kind() == EntryKind.BLOCK || c.entry.kind() == EntryKind.PLACE) {
         block(toks, i, end);
+        if (c.entry.kind() == EntryKind.PLACE) {
+          for (int k = i; k < end; k++) {
+            toks.get(k).place = true;
+          }
+        }
         i = end;
         continue;
       }
@@ -345,7 +350,7 @@ final class Resolution {
       if (named.size() >= 1 && named.stream().map(Entry::actorId).distinct().count() == 1) {
         return named.get(0);
       }
-      if (kind != EntryKind.NAME && kind != EntryKind.PERSON && kind != EntryKind.BLOCK) {
+      if (kind != EntryKind.NAME && kind != EntryKind.PERSON && kind != EntryKind.BLOCK && kind != EntryKind.PLACE) {
         return null; // an ambiguous demonym or capital: precision first
       }
     }
@@ -387,7 +392,15 @@ final class Resolution {
     Tok first = toks.get(from);
     String next = to < toks.size() && toks.get(to).section == first.section ? toks.get(to).key : null;
     String previous = p >= 0 && toks.get(p).section == first.section ? toks.get(p).key : null;
-    String beforePrevious = p >= 1 && toks.get(p - 1).section == first.section ? toks.get(p - 1).lemmaKey() : null;
+    // The word that governs "to"/"from": the nearest verb or noun before it ("travel on to Doha").
+    String beforePrevious = null;
+    for (int k = p - 1; k >= 0 && k >= p - 3 && toks.get(k).section == first.section; k--) {
+      Tok t = toks.get(k);
+      if (t.tag.startsWith("VB") || t.tag.startsWith("NN")) {
+        beforePrevious = t.lemmaKey();
+        break;
+      }
+    }
     boolean movement = previous != null && p == from - 1 && toks.get(p).tag.startsWith("VB")
         && words.movementWords.contains(toks.get(p).lemmaKey());
     return PlaceUse.isPlace(words, previous, movement, beforePrevious, next);
@@ -783,10 +796,22 @@ final class Resolution {
         candidates.add(c);
       }
     }
+    // "The statement from the Saudi foreign ministry": one step into the noun's own complement.
+    for (int c : s.children(noun)) {
+      if (s.rel(c).equals("nmod")) {
+        candidates.add(c);
+        for (int m : s.children(c)) {
+          if (MODIFIERS.contains(s.rel(m))) {
+            candidates.add(m);
+          }
+        }
+      }
+    }
+    Tok nounTok = s.byIndex[noun];
     for (int c : candidates) {
       Tok t = s.byIndex[c];
-      if (t != null && t.hit != null && !t.hit.removed && t.hit.person == null && t.hit.kind != MentionKind.PRONOUN
-          && !t.inQuote) {
+      if (t != null && t.hit != null && !t.hit.removed && t.hit.person == null
+          && (nounTok == null || t.inQuote == nounTok.inQuote)) {
         return t.hit;
       }
     }
@@ -1005,8 +1030,8 @@ final class Resolution {
         }
         for (int p = t.pos; p < s.toks.size() && s.toks.get(p).token.index() == i; p++) {
           Tok part = s.toks.get(p);
-          if (part.covered() || part.inTitle) {
-            ok = false; // part of a catalog actor ("Israeli Defence Forces"), a blocked place or a title
+          if ((part.covered() && !part.place) || part.inTitle) {
+            ok = false; // part of a catalog actor ("Israeli Defence Forces"), a media outlet or a title
           }
           toks.add(part);
         }
@@ -1103,7 +1128,8 @@ final class Resolution {
         continue; // not the whole noun phrase: "the group of doctors", "the government forces"
       }
       int window = kinds == null ? 6 : kinds.contains(ActorKind.STATE) ? 2 : 3;
-      Hit antecedent = noun == null ? null : namedWithHead(s, i, noun, window);
+      Hit antecedent = noun == null ? null : namedWithHead(s, i, noun, s.index);
+      boolean named = antecedent != null;
       search:
       for (int k = s.index; antecedent == null && k >= 0 && k >= s.index - window; k--) {
         List<Hit> previous = sents.get(k).hits;
@@ -1119,7 +1145,7 @@ final class Resolution {
         continue;
       }
       boolean ambiguous = false;
-      for (Hit c : antecedent.sent.hits) {
+      for (Hit c : named ? List.<Hit>of() : antecedent.sent.hits) {
         if (!c.removed && !c.actorId.equals(antecedent.actorId) && fits(c.actorId, kinds, noun)
             && (c.sent != s || c.to <= i)) {
           ambiguous = true;
@@ -1138,8 +1164,7 @@ final class Resolution {
       List<Hit> previous = sents.get(k).hits;
       for (int h = previous.size() - 1; h >= 0; h--) {
         Hit c = previous.get(h);
-        if (!c.removed && (k < s.index || c.to <= before) && c.kind != MentionKind.PRONOUN
-            && c.sent.toks.get(c.to - 1).key.equals(noun)) {
+        if (!c.removed && (k < s.index || c.to <= before) && c.sent.toks.get(c.to - 1).key.equals(noun)) {
           return c;
         }
       }
@@ -1240,8 +1265,9 @@ final class Resolution {
           && !WEAK_VERBS.contains(Surface.key(s.ns.tokens().get(s.head(idx)).lemma()));
       boolean its = t.key.equals("its") && rel.equals("nmod:poss");
       if (it || its) {
-        Hit subject = its ? nearestActorBefore(s, t.pos) : subjectActorBefore(s, t.pos);
-        if (subject == null && s.index > 0 && s.toks.get(0).section - sents.get(s.index - 1).toks.get(0).section <= 1) {
+        ClauseSubject cs = its ? possessor(s, t) : clauseSubject(s, s.head(idx), idx, t.pos);
+        Hit subject = cs.actor;
+        if (!cs.found && s.index > 0 && s.toks.get(0).section - sents.get(s.index - 1).toks.get(0).section <= 1) {
           subject = subjectActor(sents.get(s.index - 1), Integer.MAX_VALUE);
         }
         if (subject != null) {
@@ -1260,9 +1286,9 @@ final class Resolution {
     String rel = s.rel(idx);
     Hit antecedent = null;
     if (t.key.equals("its") && rel.equals("nmod:poss")) {
-      antecedent = nearestActorBefore(s, t.pos);
+      antecedent = possessor(s, t).actor;
     } else if (t.key.equals("it") && (rel.equals("nsubj") || rel.equals("obl") || rel.equals("obj"))) {
-      antecedent = subjectActorBefore(s, t.pos);
+      antecedent = clauseSubject(s, s.head(idx), idx, t.pos).actor;
     }
     if (antecedent != null && antecedent.sent.toks.get(antecedent.from).inQuote
         && quoteAt(antecedent.start()) == quoteAt(t.start)) {
@@ -1270,16 +1296,57 @@ final class Resolution {
     }
   }
 
-  /** The nearest actor (not a person) named before token position {@code before} in the sentence. */
-  private static @Nullable Hit nearestActorBefore(Sent s, int before) {
-    Hit best = null;
-    for (Hit h : s.hits) {
-      if (!h.removed && h.person == null && h.to <= before && h.kind != MentionKind.PRONOUN
-          && h.sent.toks.get(h.from).inQuote == s.toks.get(before).inQuote) {
-        best = h;
+  /**
+   * The actor "its" at {@code t} stands for: the nearest actor before it among the subject and
+   * objects of the verb its noun hangs from ("sets Ankara apart from its allies"), else the nearest
+   * actor subject before it in the sentence ("Israel began its offensive").
+   */
+  private ClauseSubject possessor(Sent s, Tok t) {
+    int node = s.head(t.token.index());
+    for (int step = 0; step < 4 && node >= 0; step++) {
+      if (s.ns.tokens().get(node).isVerb()) {
+        Hit best = null;
+        for (int c : s.children(node)) {
+          String r = s.rel(c);
+          if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
+            Hit h = actorOnNoun(s, c);
+            if (h != null && h.to <= t.pos && (best == null || h.from > best.from)) {
+              best = h;
+            }
+          }
+        }
+        if (best != null) {
+          return new ClauseSubject(true, best);
+        }
+        return clauseSubject(s, node, t.token.index(), t.pos);
       }
+      node = s.head(node);
     }
-    return best;
+    Hit h = subjectActorBefore(s, t.pos);
+    return new ClauseSubject(h != null, h);
+  }
+
+  /** Whether a clause subject was found on the way up, and the actor it names (null for a person or a thing). */
+  private record ClauseSubject(boolean found, @Nullable Hit actor) {}
+
+  /**
+   * The subject of the nearest clause at or above {@code node} that has one before {@code before}
+   * ({@code self}, the pronoun, excepted): "The US has been clear of the danger it sees" gives the
+   * US; "Robert Wood … said it ignored the realities" finds a person, so "it" is not an actor.
+   */
+  private ClauseSubject clauseSubject(Sent s, int node, int self, int before) {
+    int v = node;
+    for (int step = 0; step < 6 && v >= 0; step++) {
+      for (int c : s.children(v)) {
+        Tok ct = s.byIndex[c];
+        if (c == self || !s.rel(c).startsWith("nsubj") || ct == null || ct.pos >= before) {
+          continue;
+        }
+        return new ClauseSubject(true, actorOnNoun(s, c));
+      }
+      v = s.head(v);
+    }
+    return new ClauseSubject(false, null);
   }
 
   /**
@@ -1701,6 +1768,8 @@ final class Resolution {
     int pos;
     boolean inQuote;
     boolean blocked;
+    /** Part of a place name that is no actor ("Black Sea"): blocked, yet may open an organisation's name. */
+    boolean place;
     /** Part of an office title ("Secretary of State"): never an NER discovery. */
     boolean inTitle;
     @Nullable Hit hit;
@@ -1712,7 +1781,8 @@ final class Resolution {
       this.key = Surface.key(surface);
       this.start = start;
       this.end = end;
-      this.tag = token.tag();
+      // A possessive ending split off a word here is no longer part of the word's noun.
+      this.tag = hyphenPart && (surface.equals("'s") || surface.equals("\u2019s")) ? "POS" : token.tag();
       this.ner = token.ner();
       this.section = section;
       this.hyphenPart = hyphenPart;
