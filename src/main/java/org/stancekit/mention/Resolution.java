@@ -485,6 +485,9 @@ final class Resolution {
 
   private static List<String> keysFrom(List<Tok> toks, int from, int max) {
     List<String> keys = new ArrayList<>();
+    if (from < 0 || from >= toks.size()) {
+      return keys; // a title or honorific at the very end of a sentence has nothing after it
+    }
     int section = toks.get(from).section;
     for (int j = from; j < toks.size() && j - from < max; j++) {
       Tok t = toks.get(j);
