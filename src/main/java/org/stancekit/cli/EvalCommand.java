@@ -12,12 +12,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code stancekit eval}: measures the library on the shared data sets. One run is one process. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Evaluate on the data sets: sentiment (NewsMTSC), summary (SummEval, REALSumm) or positions (MPQA).")
+    description = "Evaluate on the data sets: sentiment (NewsMTSC), summary (SummEval, REALSumm), positions (MPQA "
+        + "and the sample articles) or mentions (the sample articles' annotated actor mentions).")
 final class EvalCommand implements Callable<Integer> {
 
-  enum Task { sentiment, summary, positions }
+  enum Task { sentiment, summary, positions, mentions }
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "sentiment, summary or positions")
+  @Parameters(index = "0", paramLabel = "TASK", description = "sentiment, summary, positions or mentions")
   Task task;
 
   @Option(names = "--data", defaultValue = "../shared/datasets", description = "data set folder (default: ${DEFAULT-VALUE})")
@@ -27,6 +28,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (task == Task.mentions) {
+      Path samples = Path.of(System.getProperty("stancekit.home", "."), "examples", "articles");
+      org.stancekit.mention.MentionEval.evaluate(samples, new PrintStream(System.out, true, StandardCharsets.UTF_8), false);
+      return 0;
+    }
     if (!Files.isDirectory(data)) {
       spec.commandLine().getErr().println("stancekit: " + data + ": no such data set folder");
       return Main.EXIT_UNREADABLE;
