@@ -77,7 +77,18 @@ final class NewsMtsc {
    * order. With a cache directory, parses are read from and written to it (never the repository).
    */
   static List<TargetExample> load(Path dir, String split, Optional<Path> cache, boolean progress) {
-    List<RawSentence> raw = readRaw(dir.resolve(split + ".jsonl"));
+    return load(dir, split, cache, progress, Integer.MAX_VALUE);
+  }
+
+  /** The targets of the first {@code maxSentences} sentences of {@code split}. */
+  static List<TargetExample> load(Path dir, String split, Optional<Path> cache, boolean progress,
+      int maxSentences) {
+    List<RawSentence> all = readRaw(dir.resolve(split + ".jsonl"));
+    List<RawSentence> raw = all.size() > maxSentences ? all.subList(0, maxSentences) : all;
+    if (raw.size() < all.size()) {
+      // A partial parse must not overwrite the whole split's cache.
+      cache = Optional.empty();
+    }
     List<NlpDocument> docs = parse(raw, split, cache, progress);
     List<TargetExample> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {

@@ -79,11 +79,7 @@ public final class SentimentEval {
         out.printf(Locale.ROOT, "%-8s %-17s %7.3f %7.3f%n", split, system, s.f1m(), s.acc());
       }
     }
-    try {
-      out.println(JSON.writeValueAsString(figures));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    out.println(line(figures));
     return figures;
   }
 
@@ -134,6 +130,20 @@ public final class SentimentEval {
       case NEUTRAL -> SentimentLabel.NEUTRAL;
       case POSITIVE, VERY_POSITIVE -> SentimentLabel.POSITIVE;
     };
+  }
+
+  /** One JSON line with a space after each colon and comma, as the spec's examples print it. */
+  static String line(JsonNode node) {
+    if (!node.isObject()) {
+      return node.toString();
+    }
+    StringBuilder sb = new StringBuilder("{");
+    String separator = "";
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      sb.append(separator).append(JSON.getNodeFactory().textNode(e.getKey())).append(": ").append(line(e.getValue()));
+      separator = ", ";
+    }
+    return sb.append('}').toString();
   }
 
   private static double round(double v) {

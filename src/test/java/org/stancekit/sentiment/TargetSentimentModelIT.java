@@ -52,7 +52,7 @@ class TargetSentimentModelIT {
   void firstTargetsOfDevRw_beatAlwaysNeutral() {
     Path dir = Path.of(System.getProperty("stancekit.shared", "../shared"), "datasets", "newsmtsc");
     Assumptions.assumeTrue(Files.exists(dir.resolve("dev-rw.jsonl")), "datasets absent: " + dir);
-    List<TargetExample> dev = NewsMtsc.load(dir, "dev-rw", Optional.empty(), false);
+    List<TargetExample> dev = NewsMtsc.load(dir, "dev-rw", Optional.empty(), false, 60);
     List<TargetExample> first = dev.subList(0, Math.min(60, dev.size()));
     List<SentimentLabel> gold = new ArrayList<>();
     List<SentimentLabel> ours = new ArrayList<>();
