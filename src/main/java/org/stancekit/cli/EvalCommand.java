@@ -24,6 +24,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "../shared/datasets", description = "data set folder (default: ${DEFAULT-VALUE})")
   Path data;
 
+  @Option(names = "--no-corenlp", description = "sentiment: skip the slow CoreNLP sentence-sentiment baseline")
+  boolean noCoreNlp;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -39,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     switch (task) {
-      case sentiment -> org.stancekit.sentiment.SentimentEval.run(data, out);
+      case sentiment -> org.stancekit.sentiment.SentimentEval.run(data, out, !noCoreNlp);
       case summary -> org.stancekit.summary.SummaryEval.run(data, out);
       case positions -> org.stancekit.stance.PositionEval.run(data, out);
     }

@@ -43,6 +43,11 @@ public final class SentimentEval {
     return run(dataDir, out, true, Optional.empty());
   }
 
+  /** As {@link #run(Path, PrintStream)}; {@code coreNlp} false skips the slow CoreNLP sentence baseline. */
+  public static JsonNode run(Path dataDir, PrintStream out, boolean coreNlp) {
+    return run(dataDir, out, coreNlp, Optional.empty());
+  }
+
   static JsonNode run(Path dataDir, PrintStream out, boolean coreNlp, Optional<Path> cache) {
     Path newsmtsc = dataDir.resolve("newsmtsc");
     if (!Files.isRegularFile(newsmtsc.resolve("test-rw.jsonl"))) {
