@@ -511,6 +511,9 @@ public final class StanceScorer {
         }
       }
     }
+    if (subjects.isEmpty() && g.tag(predicate).startsWith("VB") && !g.baseRelation(predicate).equals("xcomp")) {
+      linearSubject(g, predicate).ifPresent(subjects::add);
+    }
     if (subjects.isEmpty() && g.baseRelation(predicate).equals("acl") && g.head(predicate) >= 0) {
       subjects.add(g.head(predicate)); // "nations such as Qatar working to see hostages freed"
     }
@@ -532,6 +535,27 @@ public final class StanceScorer {
       }
     }
     return List.of();
+  }
+
+  /**
+   * When the parser left a finite verb without a subject (it attached the clause by "dep" or to the
+   * wrong head), the proper noun right before its auxiliaries is its subject: "said Washington
+   * would keep pushing for …".
+   */
+  private static Optional<Integer> linearSubject(SentenceGraph g, int verb) {
+    int first = verb;
+    for (int c : g.children(verb)) {
+      String rel = g.baseRelation(c);
+      if (c < first && (rel.equals("aux") || rel.equals("advmod"))) {
+        first = c;
+      }
+    }
+    boolean finite = first < verb || g.tag(verb).equals("VBD") || g.tag(verb).equals("VBZ") || g.tag(verb).equals("VBP");
+    int before = first - 1;
+    if (!finite || before < 0 || !g.tag(before).startsWith("NNP")) {
+      return Optional.empty();
+    }
+    return Optional.of(before);
   }
 
   /** "X was told that …": the holder is the agent, or the other party named in the sentence. */
