@@ -118,6 +118,21 @@ class SeedArticleIT {
   }
 
   @Test
+  void actorSentiment_comesFromTheTargetModel() {
+    // Every actor the article mentions gets the target-dependent model's reading of its mentions.
+    for (ArticleActor actor : analysis.actors()) {
+      if (actor.mentions() > 0) {
+        assertThat(actor.sentiment()).as("sentiment toward %s", actor.id()).isPresent();
+        assertThat(actor.sentiment().get().score()).isBetween(-1.0, 1.0);
+      }
+    }
+    assertThat(json.at("/actors/0/sentiment/label").asText()).isIn("NEGATIVE", "NEUTRAL", "POSITIVE");
+    assertThat(analysis.provenance().sentimentModel()).startsWith("newsmtsc");
+    // The article is about a war going badly: the document is not read as positive.
+    assertThat(analysis.sentiment().document().score()).isLessThan(0.1);
+  }
+
+  @Test
   void evidence_spansPointAtTheirText() {
     String text = analysis.article().text();
     for (Position p : analysis.positions()) {
