@@ -64,8 +64,17 @@ public record Article(
 
   /** The section that contains {@code offset}, if any. */
   public Optional<Section> sectionAt(int offset) {
-    for (Section s : sections) {
-      if (s.span().contains(offset)) {
+    // Binary search (sections are in order and never overlap): stages look up every sentence and mention.
+    int lo = 0;
+    int hi = sections.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Section s = sections.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
         return Optional.of(s);
       }
     }

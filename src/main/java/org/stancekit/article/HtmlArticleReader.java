@@ -1,6 +1,7 @@
 package org.stancekit.article;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -232,6 +233,7 @@ final class HtmlArticleReader {
   // ---- container
 
   private static Element container(Document doc) {
+    Map<Element, Integer> lengths = paragraphLengths(doc);
     Element best = null;
     int bestText = -1;
     int seen = 0;
@@ -239,7 +241,7 @@ final class HtmlArticleReader {
       if (seen++ >= 50) {
         break;
       }
-      int t = paragraphText(article);
+      int t = paragraphText(article, lengths);
       if (t > bestText) {
         best = article;
         bestText = t;
@@ -259,7 +261,7 @@ final class HtmlArticleReader {
     for (Element p : doc.select("p")) {
       Element parent = p.parent();
       if (parent != null) {
-        byParent.merge(parent, p.text().length(), Integer::sum);
+        byParent.merge(parent, lengths.getOrDefault(p, 0), Integer::sum);
       }
     }
     for (Map.Entry<Element, Integer> e : byParent.entrySet()) {
@@ -271,12 +273,49 @@ final class HtmlArticleReader {
     return best != null ? best : doc.body();
   }
 
-  private static int paragraphText(Element e) {
+  private static int paragraphText(Element e, Map<Element, Integer> lengths) {
     int total = 0;
     for (Element p : e.select("p")) {
-      total += p.text().length();
+      total += lengths.getOrDefault(p, 0);
     }
     return total;
+  }
+
+  /**
+   * The text length of every {@code <p>}, in one walk. {@code p.text()} on each would be quadratic
+   * when paragraphs nest (in quirks mode a {@code <table>} inside a {@code <p>} nests them thousands
+   * deep: 10,000 levels took 19 s), so a paragraph holding another is measured by a running count of
+   * text chars instead; the others, disjoint, keep their exact {@code text()} length.
+   */
+  private static Map<Element, Integer> paragraphLengths(Document doc) {
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    Map<Element, Integer> startCount = new IdentityHashMap<>();
+    Map<Element, Boolean> nesting = new IdentityHashMap<>();
+    ArrayDeque<Element> open = new ArrayDeque<>();
+    int[] count = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          count[0] += TextShape.normalizeSpace(t.getWholeText()).length();
+        } else if (node instanceof Element e && e.normalName().equals("p")) {
+          if (!open.isEmpty()) {
+            nesting.put(open.peek(), Boolean.TRUE);
+          }
+          open.push(e);
+          startCount.put(e, count[0]);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.normalName().equals("p")) {
+          open.pop();
+          lengths.put(e, nesting.containsKey(e) ? count[0] - startCount.get(e) : e.text().length());
+        }
+      }
+    }, doc);
+    return lengths;
   }
 
   private static Element commonAncestor(Element a, Element b) {

@@ -32,6 +32,9 @@ final class InputFiles {
   private InputFiles() {}
 
   static String read(Path file, long maxBytes) throws UnreadableException, RejectedException {
+    if (Files.isDirectory(file)) {
+      throw new UnreadableException(file + ": is a directory, not a file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new UnreadableException(file + ": no such file");
     }

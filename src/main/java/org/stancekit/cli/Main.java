@@ -34,6 +34,15 @@ public final class Main implements Runnable {
     cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     cli.setExitCodeExceptionMapper(e -> 1);
+    // A bug must not show as a stack trace to users: one line, the trace only on request.
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("stancekit: internal error: " + ex.getMessage()
+          + " (please report it; STANCEKIT_DEBUG=1 prints the details)");
+      if (System.getenv("STANCEKIT_DEBUG") != null) {
+        ex.printStackTrace(commandLine.getErr());
+      }
+      return 1;
+    });
     cli.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("stancekit: " + ex.getMessage());
       ex.getCommandLine().usage(ex.getCommandLine().getErr());

@@ -12,8 +12,17 @@ public record NlpDocument(ImmutableList<NlpSentence> sentences, ImmutableList<St
 
   /** The sentence that contains {@code offset}, if any. */
   public Optional<NlpSentence> sentenceAt(int offset) {
-    for (NlpSentence s : sentences) {
-      if (s.span().start() <= offset && offset < s.span().end()) {
+    // Binary search: sentences are in text order and never overlap (callers look up every mention).
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      NlpSentence s = sentences.get(mid);
+      if (offset < s.span().start()) {
+        hi = mid - 1;
+      } else if (offset >= s.span().end()) {
+        lo = mid + 1;
+      } else {
         return Optional.of(s);
       }
     }

@@ -60,6 +60,69 @@ class ArticleReaderProperties {
     check(ArticleReaders.read(input));
   }
 
+  // ---- added for issue 8 (hostile input): odd code units, long lines, determinism, ContentText
+
+  @Property(tries = 200)
+  void surrogatesEmojiAndBidi_keepInvariants(@ForAll("oddUnits") String input) {
+    check(ArticleReaders.read(input));
+    check(ArticleReaders.read("<p>" + input));
+  }
+
+  @Property(tries = 30)
+  void longLinesAndManyLines_keepInvariants(@ForAll("longPages") String input) {
+    check(ArticleReaders.read(input));
+  }
+
+  @Property(tries = 100)
+  void reading_isDeterministic(@ForAll("scrapedPages") String input) {
+    assertThat(ArticleReaders.read(input)).isEqualTo(ArticleReaders.read(input));
+  }
+
+  /** ContentText keeps every offset: same length, content chars kept, everything else blank. */
+  @Property(tries = 200)
+  void contentText_keepsOffsetsAndBlanksTheRest(@ForAll("scrapedPages") String input) {
+    Article a = ArticleReaders.read(input);
+    String content = org.stancekit.mention.ContentText.of(a);
+    assertThat(content).hasSameSizeAs(a.text());
+    for (Section s : a.contentSections()) {
+      assertThat(content.substring(s.start(), s.start() + s.text().length())).isEqualTo(s.text());
+    }
+    for (int i = 0; i < content.length(); i++) {
+      if (a.sectionAt(i).filter(s -> s.type().isContent()).isEmpty()) {
+        assertThat(content.charAt(i)).as("offset %s", i).isIn(' ', '\n', '\r');
+      }
+    }
+  }
+
+  /** sectionAt agrees with a linear scan of the sections (it is a binary search). */
+  @Property(tries = 100)
+  void sectionAt_findsTheSectionHoldingEachOffset(@ForAll("scrapedPages") String input) {
+    Article a = ArticleReaders.read(input);
+    for (int i = -1; i <= a.text().length(); i++) {
+      int offset = i;
+      Optional<Section> linear = a.sections().stream().filter(s -> s.span().contains(offset)).findFirst();
+      assertThat(a.sectionAt(offset)).isEqualTo(linear);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> oddUnits() {
+    Arbitrary<String> unit = Arbitraries.of("\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDC00\uD800", "🕊️",
+        "👨\u200D👩\u200D👧", "🇮🇱", "e\u0301", "\u202E", "\u202C", "\u200F", "\u2066", "\uFEFF", "\uFFFE",
+        "\uFFFF", "\u00A0", "\u2028", "\u2029", "\u0085", "\u000B", "\u3000", "قالت", "השיחות", "İsrail",
+        "Israel", " ", "\n", "\n\n", "\r\n", ".", "“", "”", "\"", "<", ">", "&amp;", "(", ")");
+    return unit.list().ofMaxSize(300).map(parts -> String.join("", parts));
+  }
+
+  @Provide
+  Arbitrary<String> longPages() {
+    Arbitrary<String> longLine = Arbitraries.strings().withChars("abc XYZ.,“”\"()").ofMinLength(1_000)
+        .ofMaxLength(20_000);
+    Arbitrary<String> manyLines = Arbitraries.of("Go.", "Ok", "By Jane Doe", "“", "Sign in", "18.02 GMT")
+        .list().ofMinSize(1_000).ofMaxSize(5_000).map(l -> String.join("\n", l));
+    return Arbitraries.oneOf(longLine, manyLines);
+  }
+
   @Provide
   Arbitrary<String> scrapedPages() {
     Arbitrary<String> separator = Arbitraries.of("\n", "\n\n", "\r\n", "\r\n\r\n", "\r", " \n\t\n", "\n\n\n");

@@ -488,9 +488,13 @@ class PlainTextArticleReaderTest {
   // ---- scale: linear time, no catastrophic regexes
 
   /**
-   * Runs {@code work} within a CPU-time budget for this thread: other builds on a shared machine
-   * stretch wall time, not the CPU this thread uses. A generous wall-clock limit still catches hangs.
+   * Runs {@code work} within a CPU-time guard for this thread: other builds on a shared machine
+   * stretch wall time, not the CPU this thread uses. The guard is a hang detector, not a speed test
+   * (speed is measured by the JMH benchmarks): each input here reads in well under a second, while a
+   * quadratic pass over it takes minutes.
    */
+  private static final Duration CPU_GUARD = Duration.ofSeconds(15);
+
   static Article withinCpu(Duration budget, java.util.function.Supplier<Article> work) {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     long start = mx.getCurrentThreadCpuTime();
@@ -507,7 +511,7 @@ class PlainTextArticleReaderTest {
       sb.append("word \"quoted ").append((char) ('a' + sb.length() % 26)).append(" (Reuters) Photo: ");
     }
     String text = sb.toString();
-    Article a = withinCpu(Duration.ofSeconds(2), () -> read(text));
+    Article a = withinCpu(CPU_GUARD, () -> read(text));
     assertThat(a.sections()).isNotEmpty();
   }
 
@@ -519,7 +523,7 @@ class PlainTextArticleReaderTest {
           : "Line " + i + " of a long document that says something about the talks.").append('\n');
     }
     String text = sb.toString();
-    Article a = withinCpu(Duration.ofSeconds(2), () -> read(text));
+    Article a = withinCpu(CPU_GUARD, () -> read(text));
     assertThat(a.sections()).hasSizeGreaterThan(90_000);
   }
 
@@ -531,7 +535,7 @@ class PlainTextArticleReaderTest {
     }
     sb.append(".\n\n").append(P1);
     String text = sb.toString();
-    Article a = withinCpu(Duration.ofSeconds(2), () -> read(text));
+    Article a = withinCpu(CPU_GUARD, () -> read(text));
     assertThat(a.quotes()).isNotEmpty();
   }
 }
