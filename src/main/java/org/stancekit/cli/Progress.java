@@ -3,7 +3,10 @@ package org.stancekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** A one-line progress bar on stderr, shown only for runs of several files. Not thread-safe. */
+/**
+ * A one-line progress bar on stderr (done/total, time spent, time left), shown only for runs of
+ * several files. Not thread-safe: calls must not overlap (the batch listener's calls never do).
+ */
 final class Progress {
   private static final int BAR = 30;
   private final PrintWriter err;
@@ -23,8 +26,10 @@ final class Progress {
     }
     int filled = (int) Math.round((double) BAR * done / total);
     double seconds = (System.nanoTime() - started) / 1e9;
-    err.printf("\r[%s%s] %d/%d %.0fs %s", "#".repeat(filled), " ".repeat(BAR - filled), done, total, seconds,
-        file.getFileName());
+    double left = seconds / done * (total - done);
+    // Padded, so a shorter line fully covers the longer one it overwrites.
+    err.printf("\r[%s%s] %d/%d %.0fs, ~%.0fs left %-40.40s", "#".repeat(filled), " ".repeat(BAR - filled), done, total,
+        seconds, left, file.getFileName());
     err.flush();
   }
 
