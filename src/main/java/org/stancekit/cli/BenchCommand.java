@@ -59,8 +59,15 @@ final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--warmup", defaultValue = "1",
-      description = "untimed rounds before the timed ones, for the JIT (default: ${DEFAULT-VALUE})")
+      description = "untimed rounds before the timed ones, at least (default: ${DEFAULT-VALUE})")
   int warmup;
+
+  // The JIT keeps compiling CoreNLP's and our hot code for about two minutes of analysis (its compiler
+  // thread took a third of a core at 60-100 s and under a tenth after 160 s): figures taken earlier
+  // measure the compiler, and make one thread look like it keeps 1.65 cores busy.
+  @Option(names = "--warmup-seconds", defaultValue = "150",
+      description = "untimed analysis before the timed rounds, for the JIT to settle (default: ${DEFAULT-VALUE})")
+  int warmupSeconds;
 
   @Option(names = "--passes", defaultValue = "2",
       description = "passes over the article set in each throughput run (default: ${DEFAULT-VALUE})")
@@ -75,9 +82,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1 || threads > 256 || rounds < 1 || warmup < 0 || passes < 1) {
+    if (threads < 1 || threads > 256 || rounds < 1 || warmup < 0 || warmupSeconds < 0 || passes < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--threads must be in [1, 256], --rounds and --passes >= 1, --warmup >= 0");
+          "--threads must be in [1, 256], --rounds and --passes >= 1, --warmup and --warmup-seconds >= 0");
     }
     HeapWatch heap = new HeapWatch();
     double loadAtStart = loadAverage();
@@ -103,9 +110,10 @@ final class BenchCommand implements Callable<Integer> {
     long coldStartMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     err.printf("cold start %d ms%n", coldStartMs);
 
-    for (int r = 0; r < warmup; r++) {
+    long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+    for (int r = 0; r < warmup || System.nanoTime() < warmupEnd; r++) {
       inputs.forEach(analyzer::analyze);
-      err.printf("warm-up round %d/%d done%n", r + 1, warmup);
+      err.printf("warm-up round %d done%n", r + 1);
     }
     // perArticle.get(i): article i's times over the rounds.
     List<List<Double>> perArticle = new ArrayList<>();
@@ -177,6 +185,7 @@ final class BenchCommand implements Callable<Integer> {
     result.put("articles", n);
     result.put("meanWords", inputs.stream().mapToInt(s -> s.split("\\s+").length).sum() / n);
     result.put("threads", threads);
+    result.put("warmupSeconds", warmupSeconds);
     result.put("coldStartMs", coldStartMs);
     result.put("warmMsPerArticle", Math.round(warmMedian));
     result.put("articlesPerMinute", round1(many.perMinute));

@@ -69,15 +69,26 @@ public final class PositionEval {
   }
 
   /**
-   * Runs the evaluation on {@code dataDir/mpqa/test.json} and, when the project's sample articles are
-   * at hand ({@code examples/articles} under the {@code stancekit.home} directory), on their expected
-   * readings too; prints a table and a final JSON line of the figures.
+   * Runs the evaluation on {@code dataDir/mpqa/test.json} and, when the project's examples are at hand
+   * (under the {@code stancekit.home} directory), on the expected readings of the sample articles
+   * ({@code examples/articles}) and of the held-out articles ({@code examples/held-out}); prints a
+   * table and a final JSON line of the figures.
    */
   public static JsonNode run(Path dataDir, PrintStream out) throws IOException, InterruptedException {
     ObjectNode result = (ObjectNode) run(dataDir, "test", Integer.MAX_VALUE, out);
-    Path samples = Path.of(System.getProperty("stancekit.home", "."), "examples", "articles");
-    if (Files.isDirectory(samples)) {
-      result.set("samples", SampleEval.run(samples, out));
+    Path examples = Path.of(System.getProperty("stancekit.home", "."), "examples");
+    boolean more = false;
+    if (Files.isDirectory(examples.resolve("articles"))) {
+      out.println("Sample articles (the cue lexicon and rules were developed on these):");
+      result.set("samples", SampleEval.run(examples.resolve("articles"), out));
+      more = true;
+    }
+    if (Files.isDirectory(examples.resolve("held-out"))) {
+      out.println("Held-out articles (never used to develop the scorer):");
+      result.set("held-out", SampleEval.run(examples.resolve("held-out"), out));
+      more = true;
+    }
+    if (more) {
       out.println(MAPPER.writeValueAsString(result));
     }
     return result;

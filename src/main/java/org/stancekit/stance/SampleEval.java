@@ -28,8 +28,15 @@ import org.stancekit.nlp.NlpOptions;
 final class SampleEval {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** {@code -Dstancekit.eval.verbose=true}: each miss, and each position found with its evidence. */
+  private static final boolean VERBOSE = Boolean.getBoolean("stancekit.eval.verbose");
 
   private SampleEval() {}
+
+  /** Scores the articles of one folder: {@code SampleEval DIR}. */
+  public static void main(String[] args) throws IOException {
+    System.out.println(MAPPER.writeValueAsString(run(Path.of(args[0]), System.out)));
+  }
 
   static JsonNode run(Path dir, PrintStream out) throws IOException {
     List<Path> expectations;
@@ -42,6 +49,7 @@ final class SampleEval {
     int shouldFound = 0;
     int forbidden = 0;
     int positions = 0;
+    int confirmed = 0;
     out.printf("%-42s %9s %9s %9s%n", "article", "must", "should", "forbidden");
     for (Path e : expectations) {
       JsonNode expected = MAPPER.readTree(e.toFile());
@@ -66,6 +74,27 @@ final class SampleEval {
         int slot = p.get("level").asText().equals("must") ? 0 : 2;
         counts[slot + 1]++;
         counts[slot] += ok ? 1 : 0;
+        if (!ok && VERBOSE) {
+          out.printf("  missed %s %s %s %s%n", p.get("level").asText(), p.get("holder").asText(),
+              p.get("stance").asText(), p.get("target").asText());
+        }
+      }
+      if (VERBOSE) {
+        for (Position q : found) {
+          out.printf("  found %s %s %s %.2f%n", q.holder(), q.stance(), q.target(), q.confidence());
+          q.evidence().forEach(ev -> out.printf("      [%s %s %s] %s%n", ev.source(), ev.cue(), ev.rule(), ev.text()));
+        }
+      }
+      // Found positions that some listed must/should position confirms (holder, target, stance): the
+      // lists are not exhaustive, so this is a lower bound on precision.
+      for (Position q : found) {
+        for (JsonNode p : expected.get("positions")) {
+          if (q.holder().equals(p.get("holder").asText()) && q.target().equals(p.get("target").asText())
+              && q.stance().name().equals(p.get("stance").asText())) {
+            confirmed++;
+            break;
+          }
+        }
       }
       for (JsonNode f : expected.path("forbid")) {
         counts[4] += found.stream().anyMatch(q -> q.holder().equals(f.get("holder").asText())
@@ -84,7 +113,10 @@ final class SampleEval {
     n.put("shouldRecall", should == 0 ? 0 : Math.round(1000.0 * shouldFound / should) / 1000.0);
     n.put("forbidden", forbidden);
     n.put("positions", positions);
-    out.printf("must %d/%d, should %d/%d, forbidden %d%n", mustFound, must, shouldFound, should, forbidden);
+    n.put("confirmed", confirmed);
+    n.put("confirmedShare", positions == 0 ? 0 : Math.round(1000.0 * confirmed / positions) / 1000.0);
+    out.printf("must %d/%d, should %d/%d, forbidden %d; %d of %d positions found are listed%n", mustFound, must,
+        shouldFound, should, forbidden, confirmed, positions);
     return n;
   }
 }
