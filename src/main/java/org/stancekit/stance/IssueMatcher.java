@@ -25,7 +25,8 @@ final class IssueMatcher {
 
   /** Verbs whose two-word terms are also matched in passive or separated form. */
   private static final java.util.Set<String> TERM_VERBS = java.util.Set.of(
-      "protect", "release", "free", "end", "stop", "halt", "deliver", "allow", "bring", "let", "spare", "kill");
+      "protect", "release", "free", "end", "stop", "halt", "deliver", "allow", "bring", "let", "spare", "kill",
+      "contain");
 
   private final ImmutableList<Term> terms;
   private final ImmutableList<VerbObject> verbObjects;

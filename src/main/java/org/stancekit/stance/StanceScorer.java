@@ -181,7 +181,27 @@ public final class StanceScorer {
     double secondHand = 1;
     int node = target.head();
     int guard = 0;
-    while (g.head(node) >= 0 && guard++ < g.size()) {
+    while (guard++ <= g.size()) {
+      if (!cueSeen) {
+        // "Our aim is to de-escalate tensions, not to widen this conflict": a goal noun as the subject
+        // of the clause the target is in; its possessor (or the quote's speaker) holds the stance.
+        Optional<Integer> goal = goalNounSubject(g, node, target.kind());
+        if (goal.isPresent()) {
+          Cue cue = goalCue(g, goal.get(), target.kind()).orElseThrow();
+          polarity *= cue.polarity();
+          strength = cue.strength();
+          cues.add(cue.text());
+          cueSeen = true;
+          List<String> holders = new ArrayList<>(holdersAt(c, goal.get(), target));
+          if (!holders.isEmpty()) {
+            readings.add(new Reading(holders, polarity, strength, hedge, List.copyOf(cues), "subject-of-cue"));
+            read.addAll(holders);
+          }
+        }
+      }
+      if (g.head(node) < 0) {
+        break;
+      }
       int parent = g.head(node);
       String rel = g.baseRelation(node);
       if (cueSeen && !climbable(g, node)) {
@@ -293,6 +313,37 @@ public final class StanceScorer {
       }
     }
     return items;
+  }
+
+  /**
+   * The subject of {@code clause} when it is a goal noun and the clause is its copular complement:
+   * "[Our aim] is to restore calm", "[The priority] is a ceasefire". Goal nouns are the lexicon's
+   * noun cues that take what they are about as a subject ("a ceasefire is the priority").
+   */
+  private Optional<Integer> goalNounSubject(SentenceGraph g, int clause, TargetKind kind) {
+    boolean copular = false;
+    for (int child : g.children(clause)) {
+      String rel = g.baseRelation(child);
+      copular |= (rel.equals("aux") || rel.equals("cop")) && g.lemma(child).equals("be");
+    }
+    if (!copular) {
+      return Optional.empty();
+    }
+    for (int subject : g.children(clause, "nsubj")) {
+      if (goalCue(g, subject, kind).isPresent()) {
+        return Optional.of(subject);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Cue> goalCue(SentenceGraph g, int noun, TargetKind kind) {
+    if (!g.tag(noun).startsWith("NN")) {
+      return Optional.empty();
+    }
+    return lexicon.cues(g.lemma(noun), 'N').stream()
+        .filter(cue -> cue.attach() == CueLexicon.Attach.SUBJ && cue.allows(kind) && cue.prep().isEmpty())
+        .findFirst();
   }
 
   /** A complement clause whose subject is what the cue above it is about: "wants [the corridor kept open]". */
