@@ -272,6 +272,18 @@ public final class StanceScorer {
     if (!cueSeen) {
       return List.of();
     }
+    if (readings.isEmpty()) {
+      // "The corridor must be reopened, Borrell said": the report hangs below the clause it reports.
+      for (int child : g.children(node, "parataxis")) {
+        if (isReport(g, child) && !g.isPassive(child)) {
+          List<String> reporters = holdersAt(c, child, target);
+          if (!reporters.isEmpty()) {
+            readings.add(new Reading(reporters, polarity, strength, hedge, List.copyOf(cues), "trailing-report"));
+            break;
+          }
+        }
+      }
+    }
     EvidenceSource firstSource = EvidenceSource.REPORTED;
     Optional<Quote> quote = c.actors.quoteAt(g.token(target.head()).span().start());
     if (quote.isPresent() && quote.get().actorId().isPresent() && !quote.get().scare()) {
@@ -638,6 +650,7 @@ public final class StanceScorer {
       case "subject-of-clause" -> 0.7;
       case "relative-clause" -> 0.6;
       case "passive-report" -> 0.7;
+      case "trailing-report" -> 0.7;
       case "agenda" -> 0.6;
       case "nested-cue" -> 0.7;
       default -> 0.5;
