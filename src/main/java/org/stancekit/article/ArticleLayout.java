@@ -783,7 +783,20 @@ final class ArticleLayout {
 
     /** "Reporting by …; Editing by …": the agency credit that closes a report. */
     boolean endCredit() {
-      return words <= 40 && END_CREDIT.matcher(text).lookingAt() && byline() != null;
+      if (words > 60 || !END_CREDIT.matcher(text).lookingAt()) {
+        return false;
+      }
+      if (byline() != null) {
+        return true;
+      }
+      // Credits the byline parser does not take apart ("…; Additional reporting by A in X and B in Y;
+      // Writing by C; Editing by D"): every part is one "… by" credit.
+      for (String part : text.split(";")) {
+        if (!END_CREDIT.matcher(part.strip()).lookingAt()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean hasSeparator(String t) {

@@ -21,9 +21,9 @@ final class Datelines {
           + "(?:,\\s*(?<date>\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}))?"
           + "\\s*(?:\\((?<agency>[\\p{L} .&]{1,25})\\))?"
           + "\\s*(?:\u2014|\u2013|--?)(?:\\s+|$|(?=\\p{Lu}))";
-  /** An upper-case place: "JERUSALEM", "GAZA CITY", "ST. PETERSBURG", "SANA’A". */
+  /** An upper-case place: "JERUSALEM", "GAZA CITY", "ST. PETERSBURG", "SANA’A", "ISLAMABAD/NEW DELHI". */
   private static final Pattern UPPER = Pattern.compile(
-      "^(?<place>\\p{Lu}[\\p{Lu}.'’\\-]*(?: \\p{Lu}[\\p{Lu}.'’\\-]*){0,3})" + TAIL);
+      "^(?<place>\\p{Lu}[\\p{Lu}.'’\\-]*(?:[ /]\\p{Lu}[\\p{Lu}.'’\\-]*){0,5})" + TAIL);
   /** A title-case place needs an agency to be a dateline: "Beirut (CNN) —". */
   private static final Pattern TITLE = Pattern.compile(
       "^(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})"

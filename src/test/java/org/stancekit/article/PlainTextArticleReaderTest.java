@@ -275,6 +275,15 @@ class PlainTextArticleReaderTest {
   }
 
   @Test
+  void agencyCredit_withManyParts_endsTheBody() {
+    Article a = read(lines(HEADLINE, "By Jane Doe", P1, P2,
+        "Reporting by Leila Nasser in Ankara and Piet de Vries in Doha; Additional reporting by Wen Li in Beijing "
+            + "and Omar Haddad in Dubai; Writing by Sam Okafor; Editing by Ruth Bell",
+        "Our Standards: The Wire Trust Principles."));
+    assertThat(texts(a, SectionType.PARAGRAPH)).containsExactly(P1, P2);
+  }
+
+  @Test
   void byline_agencyOnly_isBylineWithoutAuthors() {
     Article a = read(lines(HEADLINE, "By Reuters", "6 November 2023", P1, P2));
     assertThat(texts(a, SectionType.BYLINE)).containsExactly("By Reuters", "6 November 2023");
@@ -351,7 +360,8 @@ class PlainTextArticleReaderTest {
       "ANKARA, Nov 5 (Reuters) - Officials said on Monday that the talks would continue.|ANKARA",
       "GAZA CITY (AP) — Officials said on Monday that the talks would continue.|GAZA CITY",
       "BEIRUT, Lebanon — Officials said on Monday that the talks would continue.|BEIRUT",
-      "Beirut (CNN) — Officials said on Monday that the talks would continue.|Beirut"})
+      "Beirut (CNN) — Officials said on Monday that the talks would continue.|Beirut",
+      "ISLAMABAD/NEW DELHI, May 11 (Reuters) - Officials said on Monday that the talks would continue.|ISLAMABAD/NEW DELHI"})
   void dateline_atStartOfFirstParagraph(String first, String place) {
     Article a = read(lines(HEADLINE, "By Jane Doe", first, P2));
     assertThat(a.dateline()).contains(place);
