@@ -38,7 +38,8 @@ public class AnnotatedArticle extends SampleArticle {
   public ImmutableList<Position> positions;
 
   @Setup(Level.Trial)
-  public void annotate() {
+  public void annotate() throws java.io.IOException {
+    read(); // JMH does not promise to run the superclass's setup first
     adapter = CoreNlpAdapter.shared(NlpOptions.DEFAULTS);
     content = ContentText.of(article);
     nlp = adapter.annotate(content);
