@@ -3,9 +3,6 @@ package org.stancekit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +22,6 @@ import org.stancekit.report.AnalysisJson;
  */
 class ConcurrencyIT {
 
-  private static final Path ARTICLES = Path.of("examples", "articles");
   private static final int THREADS = 4;
 
   // A day's budget: on a loaded machine no analysis may be cut short by time, or results would differ.
@@ -37,13 +33,7 @@ class ConcurrencyIT {
 
   @BeforeAll
   static void analyseSequentially() throws IOException {
-    try (Stream<Path> files = Files.list(ARTICLES)) {
-      inputs = new ArrayList<>();
-      for (Path p : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
-          .sorted().toList()) {
-        inputs.add(Files.readString(p, StandardCharsets.UTF_8));
-      }
-    }
+    inputs = SampleArticleTexts.read();
     assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
     sequential = new ArrayList<>();
     for (String input : inputs) {

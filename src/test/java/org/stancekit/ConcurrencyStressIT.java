@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stancekit.report.AnalysisJson;
@@ -39,13 +35,7 @@ class ConcurrencyStressIT {
 
   @BeforeAll
   static void analyseSequentially() throws IOException {
-    inputs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("examples", "articles"))) {
-      for (Path p : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
-          .sorted().toList()) {
-        inputs.add(Files.readString(p, StandardCharsets.UTF_8));
-      }
-    }
+    inputs = new ArrayList<>(SampleArticleTexts.read());
     String head = HostileInputs.headline();
     inputs.add(head + HostileInputs.ENGLISH);
     inputs.add(head + HostileInputs.ARABIC + "\n\n" + HostileInputs.ENGLISH);
