@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.stancekit.article.Article;
 import org.stancekit.article.Section;
 import org.stancekit.article.SectionType;
@@ -548,7 +549,7 @@ public final class StanceScorer {
       String marker = g.marker(c);
       for (String m : lexicon.conditionMarkers()) {
         if (marker.equals(m) || marker.startsWith(m + " ")) {
-          Span span = g.subtreeSpan(c);
+          Span span = conditionSpan(g, c);
           String text = span.shift(-g.sentence.span().start()).in(g.sentence.text()).strip();
           text = text.replaceAll("[\\s,;.:–—-]+$", "");
           if (!text.isEmpty() && !out.contains(text)) {
@@ -558,6 +559,22 @@ public final class StanceScorer {
         }
       }
     }
+  }
+
+  /**
+   * The condition clause under {@code head} without a report hung on it: in "until the West stops
+   * arming Kyiv, arguing that a pause would let it rearm" the argument is the holder's reason, not part
+   * of the condition (and the pause it names is no condition).
+   */
+  private Span conditionSpan(SentenceGraph g, int head) {
+    TreeSet<Integer> tokens = new TreeSet<>(g.subtree(head));
+    for (int child : g.children(head)) {
+      String rel = g.baseRelation(child);
+      if ((rel.equals("dep") || rel.equals("advcl") || rel.equals("parataxis")) && isReport(g, child)) {
+        g.subtree(child).forEach(tokens::remove);
+      }
+    }
+    return new Span(g.token(tokens.first()).span().start(), g.token(tokens.last()).span().end());
   }
 
   /** The actors who are the subject of {@code predicate}, resolving relative pronouns and group nouns. */

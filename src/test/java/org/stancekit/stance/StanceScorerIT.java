@@ -55,4 +55,17 @@ class StanceScorerIT {
         + "A ceasefire must be agreed without delay, residents of the city said on Monday.");
     assertThat(position(a, "eu", "ceasefire")).isEmpty();
   }
+
+  /** The holder's reason hung on a condition is not part of it, and the issue it names is no condition. */
+  @Test
+  void conditionWithAnArgumentHungOnIt_keepsOnlyTheCondition() {
+    Analysis a = StanceKit.analyze(HEADLINE
+        + "The Kremlin spokesman, Dmitry Peskov, said Russia would not accept a full ceasefire until western "
+        + "countries stopped supplying weapons to Kyiv, arguing that a pause would only allow Ukrainian forces to rearm.");
+    Position p = position(a, "russia", "ceasefire").orElseThrow();
+    assertThat(p.stance()).isEqualTo(Stance.OPPOSE);
+    assertThat(p.conditions()).anyMatch(c -> c.startsWith("until western countries stopped supplying weapons"))
+        .noneMatch(c -> c.contains("arguing"));
+    assertThat(position(a, "russia", "humanitarian-pause")).isEmpty();
+  }
 }
