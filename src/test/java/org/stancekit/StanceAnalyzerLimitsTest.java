@@ -11,6 +11,12 @@ class StanceAnalyzerLimitsTest {
 
   private static final StanceAnalyzer SMALL = StanceAnalyzer.builder().maxInputChars(1_000).build();
 
+  /** The quick path preloads the models under the analyzer's default; a different key would load them twice. */
+  @Test
+  void defaultParseLimit_isTheAdaptersDefault() {
+    assertThat(StanceAnalyzer.DEFAULT_MAX_PARSE_TOKENS).isEqualTo(org.stancekit.nlp.NlpOptions.DEFAULTS.maxParseTokens());
+  }
+
   @Test
   void defaults_areTheDocumentedOnes() {
     StanceAnalyzer a = StanceAnalyzer.builder().build();
